@@ -1,0 +1,2 @@
+// Viewer entry (placeholder until the viewer lands).
+document.getElementById("app")!.textContent = "kg viewer";

@@ -1,0 +1,10 @@
+// The default extraction pipeline, in order.
+import type { Stage } from "../types.js";
+import { tokenizeStage } from "./tokenize.js";
+import { mentionsStage } from "./mentions.js";
+import { resolveStage } from "./resolve.js";
+import { relationsStage } from "../relations/index.js";
+import { datesStage } from "../dates.js";
+
+/** tokenize (+ sentences) -> mentions -> resolve (entities) -> relations -> dates. */
+export const DEFAULT_STAGES: readonly Stage[] = [tokenizeStage, mentionsStage, resolveStage, relationsStage, datesStage];

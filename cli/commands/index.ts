@@ -1,7 +1,8 @@
 // The command registry: one file a command, each defining its options; heavy modules load lazily.
 import type { Command } from "commander";
 import { defineExtract } from "./extract.js";
+import { defineDb } from "./db.js";
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [defineExtract];
+export const COMMANDS: DefineCommand[] = [defineExtract, defineDb];

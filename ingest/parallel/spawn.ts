@@ -1,0 +1,26 @@
+// Starts one extraction worker, from the compiled .js or (under tsx / vitest) from the TypeScript source.
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { WorkerInit } from "./types.js";
+
+/**
+ * A worker running worker.js next to this file. From TypeScript sources (development, tests) the
+ * worker first registers tsx's loader in its own thread, then imports worker.ts: Node cannot start
+ * a .ts file by itself, and `--import tsx` in a worker's execArgv does not reach eval'd workers.
+ */
+export function spawnWorker(init: WorkerInit): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here), { workerData: init });
+  const entry = JSON.stringify(new URL("./worker.ts", here).href);
+  const api = JSON.stringify(tsxApi());
+  const code = `import(${api}).then((tsx) => { tsx.register(); return import(${entry}); });`;
+  return new Worker(code, { eval: true, workerData: init });
+}
+
+/** tsx's ESM API (tsx/esm/api), found from the package folder so any export condition works. */
+function tsxApi(): string {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve("tsx/package.json");
+  return pathToFileURL(pkg.replace(/package\.json$/, "dist/esm/api/index.mjs")).href;
+}

@@ -6,7 +6,7 @@ export default defineConfig({
   root: fileURLToPath(new URL("./app", import.meta.url)),
   base: "./",
   build: {
-    outDir: fileURLToPath(new URL("../dist/viewer", import.meta.url)),
+    outDir: fileURLToPath(new URL("../dist/viewer/app", import.meta.url)),
     emptyOutDir: true,
   },
 });

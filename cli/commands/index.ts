@@ -2,7 +2,8 @@
 import type { Command } from "commander";
 import { defineExtract } from "./extract.js";
 import { defineDb } from "./db.js";
+import { defineServe } from "./serve.js";
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [defineExtract, defineDb];
+export const COMMANDS: DefineCommand[] = [defineExtract, defineDb, defineServe];

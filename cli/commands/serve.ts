@@ -1,0 +1,21 @@
+// `kg serve`: the graph viewer in the browser, over a graph.json file or Neo4j.
+import type { Command } from "commander";
+
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+  graph?: string;
+}
+
+export function defineServe(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the graph viewer (on 127.0.0.1) over a graph.json file or Neo4j")
+    .option("-p, --port <n>", "port (0 picks a free one)", "5173")
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .option("-g, --graph <file>", "graph.json from `kg extract` (default: Neo4j when available)")
+    .action(async (opts: ServeOptions) => {
+      const { runServe } = await import("../../viewer/server/run-serve.js");
+      await runServe(opts);
+    });
+}

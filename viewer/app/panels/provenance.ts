@@ -1,0 +1,57 @@
+// Provenance you can read: source sentences with the mention highlighted, and the document they come from.
+import type { DocumentInfo, Evidence, Mention } from "../../../graph/types.js";
+import type { App } from "../app.js";
+import { api } from "../api.js";
+import { h, highlighted, safeLink } from "./dom.js";
+
+/** Title, date and link of a document, from the graph's document list. */
+export function documentLine(app: App, docId: string): HTMLElement {
+  const info = (app.graph.getAttribute("documents") ?? []).find((d: DocumentInfo) => d.id === docId);
+  const title = info?.title || info?.path || docId;
+  return h("div", { class: "doc" }, safeLink(info?.url, title), info?.date ? ` · ${info.date}` : "");
+}
+
+/** Evidence sentences of all edges touching `node` that contain `mention`. */
+function coveringEvidence(app: App, node: string, m: Mention): Evidence | undefined {
+  let found: Evidence | undefined;
+  app.graph.forEachEdge(node, (_e, a) => {
+    for (const ev of a.evidence ?? []) {
+      if (!found && ev.text && ev.doc === m.doc && ev.start <= m.start && m.end <= ev.end) found = ev;
+    }
+  });
+  return found;
+}
+
+/** One sentence with the mention marked: from edge evidence when it covers it, else asked from the server. */
+export function mentionSentence(app: App, node: string, m: Mention): HTMLElement {
+  const quote = h("blockquote", { class: "sentence" });
+  const ev = coveringEvidence(app, node, m);
+  if (ev?.text) {
+    quote.append(highlighted(ev.text, [[m.start - ev.start, m.end - ev.start]]));
+    return quote;
+  }
+  quote.append(m.text ?? "…");
+  api
+    .document(m.doc, { start: m.start, end: m.end })
+    .then((doc) => {
+      if (!doc.context) return;
+      quote.replaceChildren(highlighted(doc.context.text, [[doc.context.start, doc.context.end]]));
+    })
+    .catch(() => {
+      /* the mention text stays: the document file is not readable from here */
+    });
+  return quote;
+}
+
+/** An edge's evidence sentence with both entities' mentions (and the trigger) marked. */
+export function evidenceSentence(ev: Evidence, mentions: Mention[]): HTMLElement {
+  const text = ev.text ?? "";
+  const ranges: Array<[number, number]> = mentions
+    .filter((m) => m.doc === ev.doc && m.start >= ev.start && m.end <= ev.end)
+    .map((m) => [m.start - ev.start, m.end - ev.start]);
+  if (ranges.length === 0 && ev.trigger) {
+    const i = text.toLowerCase().indexOf(ev.trigger.toLowerCase());
+    if (i >= 0) ranges.push([i, i + ev.trigger.length]);
+  }
+  return h("blockquote", { class: "sentence" }, text ? highlighted(text, ranges) : "(no sentence stored)");
+}

@@ -1,9 +1,67 @@
-// Relation extraction stage (placeholder until it lands): finds no relations.
-import type { Stage } from "../types.js";
+// Relation extraction stage: trigger frames, role titles, place patterns and meeting sides, per sentence.
+import type { EntityType, ExtractedRelation } from "../../../graph/types.js";
+import type { AnnotatedDoc, MentionSpan, Stage, StageContext } from "../types.js";
+import type { Emitter } from "./emit.js";
+import { compileLexicon } from "./lexicon.js";
+import { applyLocated, applyNamedPlaces } from "./located.js";
+import { applySides } from "./meeting.js";
+import { applyNoun } from "./noun-frame.js";
+import { applyRoles } from "./roles.js";
+import { sentenceView } from "./sentence-view.js";
+import { applyVerb } from "./verb-frame.js";
+import { norm } from "./words.js";
 
+/**
+ * Finds relations between the entities of each sentence. Work is done only in sentences with at
+ * least one resolved mention, and trigger frames only where a trigger word occurs.
+ * @example relationsStage.run(doc, { schema }).relations
+ */
 export const relationsStage: Stage = {
   name: "relations",
   requires: ["tokens", "sentences", "mentions", "entities"],
   provides: ["relations"],
-  run: (doc) => doc,
+  run: (doc, ctx) => ({ ...doc, relations: [...doc.relations, ...extractRelations(doc, ctx)] }),
 };
+
+/** The relations of one annotated document, in text order. */
+export function extractRelations(doc: AnnotatedDoc, ctx: StageContext): ExtractedRelation[] {
+  const lex = compileLexicon(ctx.schema);
+  const types = new Map<string, EntityType>(doc.entities.map((x) => [x.id, x.entityType]));
+  const e: Emitter = { lex, types, out: new Map() };
+  const bySentence = new Map<number, MentionSpan[]>();
+  for (const m of doc.mentions) if (m.entityId) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  for (const [index, mentions] of bySentence) {
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    const v = sentenceView(doc, index, mentions, types);
+    if (!v.ms.length) continue;
+    applyRoles(e, v);
+    applyLocated(e, v);
+    let meeting = false;
+    for (let i = v.tokStart; i < v.tokEnd; i++) {
+      const trigs = lex.triggers.get(norm(doc.tokens[i]!));
+      if (!trigs) continue;
+      for (const t of trigs) {
+        if (t.relation === "MET_WITH") meeting = true;
+        if (v.ms.length < 2 && !lex.relations.get(t.relation)?.implicitTail) continue;
+        if (t.kind === "verb" && !afterDeterminer(doc, i, v.tokStart)) applyVerb(e, v, i, t);
+        else if (t.kind === "verb") continue;
+        else applyNoun(e, v, i, t);
+      }
+    }
+    if (v.ms.length > 1) applySides(e, v, meeting);
+  }
+  applyNamedPlaces(e, { ...doc });
+  return [...e.out.values()]
+    .sort((a, b) => a.sentence - b.sentence || a.relation.localeCompare(b.relation) || a.head.localeCompare(b.head) || a.tail.localeCompare(b.tail))
+    .map((c) => {
+      const s = doc.sentences[c.sentence]!;
+      const evidence = { doc: doc.source.info.id, start: s.start, end: s.end, text: doc.source.text.slice(s.start, s.end), trigger: c.trigger };
+      return { relation: c.relation, head: c.head, tail: c.tail, evidence, confidence: c.confidence };
+    });
+}
+
+
+/** "the attacks", "its meeting": a determiner before the word makes it a noun. */
+function afterDeterminer(doc: AnnotatedDoc, i: number, first: number): boolean {
+  return i > first && /^(the|a|an|its|their|his|her|this|these|those|'s|’s)$/i.test(doc.tokens[i - 1]!.text);
+}

@@ -1,0 +1,136 @@
+// Finds a trigger's arguments in a sentence: the subject to its left, an object or agent to its right.
+import type { Token } from "../types.js";
+import type { SentenceView } from "./types.js";
+import { AUX, BE, DETS, PREPS, isAdverb, isCapitalised, isGlue, isMainVerb, isPunct, norm } from "./words.js";
+
+/** A coordination group found as an argument, with how sure the finder is. */
+export interface Arg {
+  group: number;
+  confidence: number;
+}
+
+const tok = (v: SentenceView, i: number): Token | undefined => (i >= v.tokStart && i < v.tokEnd ? v.doc.tokens[i] : undefined);
+const mentionAt = (v: SentenceView, i: number): number => (i >= v.tokStart && i < v.tokEnd ? v.mentionAt[i - v.tokStart]! : -1);
+const isComma = (t: Token | undefined): boolean => !!t && /^[,;:—–]$/.test(t.text);
+
+/** Token span [start, end) covered by a group. */
+export function groupSpan(v: SentenceView, g: number): [number, number] {
+  const members = v.groups[g]!;
+  let end = v.ms[members[members.length - 1]!]!.tokEnd;
+  // A bracketed acronym merged into the last member.
+  while (mentionAt(v, end) >= 0 && v.ms[mentionAt(v, end)]!.group === g) end = v.ms[mentionAt(v, end)]!.tokEnd;
+  return [v.ms[members[0]!]!.tokStart, end];
+}
+
+/** How a group relates to what precedes it: "prep" (object of a preposition), "from", "object" or "free". */
+function governor(v: SentenceView, start: number): "prep" | "from" | "object" | "free" {
+  for (let i = start - 1, n = 0; i >= v.tokStart && n < 4; i--, n++) {
+    const t = tok(v, i)!;
+    const w = norm(t);
+    if (w === "from") return "from";
+    if (PREPS.has(w)) return "prep";
+    if (DETS.has(w) || isGlue(t) || (t.tags.includes("Adjective") && !isCapitalised(t))) continue;
+    if (isMainVerb(t)) return "object";
+    return "free";
+  }
+  return "free";
+}
+
+/** Comma-separated segments of the sentence, ignoring commas inside coordination groups. */
+function segmentStarts(v: SentenceView, upTo: number): number[] {
+  const inGroup = new Set<number>();
+  v.groups.forEach((g, gi) => {
+    if (g.length < 2) return;
+    const [a, b] = groupSpan(v, gi);
+    for (let i = a; i < b; i++) inGroup.add(i);
+  });
+  const starts = [v.tokStart];
+  for (let i = v.tokStart; i < upTo; i++) if (isComma(tok(v, i)) && !inGroup.has(i)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * The subject of the verb at `at`: the nearest free noun phrase to its left in the same clause, else the
+ * first free one of an earlier comma segment (skipping appositions such as ", Vice Chairman of X,").
+ */
+export function findSubject(v: SentenceView, at: number): Arg | undefined {
+  // Reduced relative ("people working on X"): the phrase right before a participle is its subject.
+  const prev = mentionAt(v, at - 1);
+  const w = norm(v.doc.tokens[at]!);
+  if (prev >= 0 && (w.endsWith("ing") || w.endsWith("ed")) && !v.ms[prev]!.possessive) return { group: v.ms[prev]!.group, confidence: 0.9 };
+  const starts = segmentStarts(v, at);
+  let fallback: Arg | undefined;
+  for (let s = starts.length - 1; s >= 0 && s >= starts.length - 4; s--) {
+    const from = starts[s]!;
+    const to = s === starts.length - 1 ? at : starts[s + 1]! - 1;
+    const inSeg = v.ms.filter((m) => m.tokStart >= from && m.tokEnd <= to);
+    const ordered = s === starts.length - 1 ? inSeg.reverse() : inSeg;
+    const seen = new Set<number>();
+    for (const m of ordered) {
+      if (seen.has(m.group)) continue;
+      seen.add(m.group);
+      const [gs, ge] = groupSpan(v, m.group);
+      const last = v.ms[v.groups[m.group]![v.groups[m.group]!.length - 1]!]!;
+      if (last.possessive) continue;
+      const gov = governor(v, gs);
+      if (gov === "from") fallback ??= { group: m.group, confidence: 0.6 };
+      if (gov !== "free") continue;
+      const next = tok(v, ge);
+      const modifier = !!next && /^\p{Ll}/u.test(next.text) && next.tags.includes("Noun") && !next.tags.includes("Verb");
+      const near = s === starts.length - 1 ? 1 : 0.9;
+      return { group: m.group, confidence: (modifier ? 0.8 : 1) * near };
+    }
+  }
+  return fallback;
+}
+
+/**
+ * The noun phrase starting at `from`: skips determiners, adjectives, title words and possessive
+ * modifiers ("Pakistan's Army Chief General X" -> X); stops at anything else.
+ */
+export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | undefined {
+  for (let i = from, skipped = 0; i < v.tokEnd && skipped <= maxSkip; ) {
+    const mi = mentionAt(v, i);
+    if (mi >= 0) {
+      const m = v.ms[mi]!;
+      const [, ge] = groupSpan(v, m.group);
+      if (m.possessive && v.groups[m.group]!.length === 1) {
+        i = ge;
+        skipped++;
+        continue;
+      }
+      return { group: m.group, confidence: 1 - skipped * 0.03 };
+    }
+    const t = tok(v, i)!;
+    const w = norm(t);
+    const skippable = DETS.has(w) || isGlue(t) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") ||
+      (isCapitalised(t) && !PREPS.has(w) && !isPunct(t)) || /^\d/.test(w);
+    if (!skippable || PREPS.has(w) || isComma(t) || t.text === ".") return undefined;
+    i++;
+    skipped++;
+  }
+  return undefined;
+}
+
+/** The agent of a passive: "by" + noun phrase within a few tokens after `from`, in the same clause. */
+export function findAgent(v: SentenceView, from: number): Arg | undefined {
+  for (let i = from; i < v.tokEnd && i < from + 8; i++) {
+    const t = tok(v, i)!;
+    const w = norm(t);
+    if (w === "by") return findObject(v, i + 1);
+    if (isComma(t) || BE.has(w) || AUX.has(w) || (isMainVerb(t) && i > from)) return undefined;
+  }
+  return undefined;
+}
+
+/** Index of the first of `words` within `span` tokens after `from` (skipping adverbs), or -1. */
+export function findWord(v: SentenceView, from: number, words: readonly string[], span: number): number {
+  for (let i = from; i < v.tokEnd && i < from + span; i++) {
+    const t = tok(v, i)!;
+    if (words.includes(norm(t))) return i;
+    if (isComma(t) || t.text === ".") return -1;
+  }
+  return -1;
+}
+
+export { tok, mentionAt, isComma };

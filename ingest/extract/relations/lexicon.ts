@@ -1,0 +1,95 @@
+// Compiles the schema's relation entries (triggers, roles, cues) into lookup tables, once per schema.
+import worldCountries from "world-countries";
+import type { EntityType } from "../../../graph/types.js";
+import type { Schema, TriggerSpec } from "../../schema.js";
+import { nounForms, verbForms } from "./inflect.js";
+import type { CompiledTrigger, Lexicon, RoleEntry } from "./types.js";
+
+const cache = new WeakMap<Schema, Lexicon>();
+
+/** The lexicon for a schema, compiled on first use and cached. */
+export function compileLexicon(schema: Schema): Lexicon {
+  let lex = cache.get(schema);
+  if (!lex) cache.set(schema, (lex = buildLexicon(schema)));
+  return lex;
+}
+
+const words = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
+const lower = (xs: string[] | undefined): string[] => (xs ?? []).map((x) => x.toLowerCase());
+
+function buildLexicon(schema: Schema): Lexicon {
+  const cues = schema.relationCues ?? {};
+  const lex: Lexicon = {
+    triggers: new Map(),
+    participles: new Set(),
+    relations: new Map(),
+    roles: [],
+    roleWords: new Set(),
+    lightVerbs: new Set(lower(cues.lightVerbs).flatMap((v) => verbForms(v).all)),
+    tailSubjectVerbs: new Set(lower(cues.tailSubjectVerbs).flatMap((v) => verbForms(v).all)),
+    orgNouns: lower(cues.orgNouns).map(words),
+    placeWords: new Set(lower(cues.placeWords)),
+    placeSuffixes: lower(cues.placeSuffixes).map(words),
+    delegationNouns: new Set(lower(cues.delegationNouns).flatMap(nounForms)),
+    demonyms: demonymTable(),
+  };
+  for (const r of schema.relations) {
+    const types = (xs?: EntityType[]) => (xs ? new Set(xs) : undefined);
+    lex.relations.set(r.name, { name: r.name, symmetric: r.symmetric, head: types(r.head), tail: types(r.tail), implicitTail: !!r.implicitTail });
+    for (const spec of r.triggers ?? []) addTrigger(lex, r.name, spec);
+    for (const role of r.roles ?? []) {
+      const entry: RoleEntry = { words: words(role), relation: r.name };
+      lex.roles.push(entry);
+      entry.words.forEach((w) => lex.roleWords.add(w));
+    }
+  }
+  lex.roles.sort((a, b) => b.words.length - a.words.length);
+  return lex;
+}
+
+function addTrigger(lex: Lexicon, relation: string, spec: TriggerSpec): void {
+  const kind = spec.verb ? "verb" : "noun";
+  const lemma = (spec.verb ?? spec.noun ?? "").toLowerCase();
+  const preps = lower(spec.preps);
+  const t: CompiledTrigger = {
+    relation,
+    kind,
+    lemma,
+    particle: spec.particle?.toLowerCase(),
+    preps,
+    direct: spec.direct ?? preps.length === 0,
+    via: lower(spec.via),
+    needsTo: !!spec.needsTo,
+    stative: !!spec.stative,
+    confidence: spec.confidence ?? 0.8,
+  };
+  let forms: string[];
+  if (kind === "verb") {
+    const vf = verbForms(lemma);
+    forms = vf.all;
+    vf.past.forEach((p) => lex.participles.add(p));
+    lower(spec.forms).filter((f) => !f.endsWith("ing") && !f.endsWith("s")).forEach((p) => lex.participles.add(p));
+  } else forms = nounForms(lemma);
+  for (const f of new Set([...forms, ...lower(spec.forms)])) {
+    const list = lex.triggers.get(f) ?? [];
+    list.push(t);
+    lex.triggers.set(f, list);
+  }
+}
+
+interface CountryRow {
+  name: { common: string };
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+function demonymTable(): Map<string, string> {
+  // The package's typings describe a CommonJS default export; at run time the default is the array.
+  const mod = worldCountries as unknown as CountryRow[] | { default: CountryRow[] };
+  const countries = Array.isArray(mod) ? mod : mod.default;
+  const out = new Map<string, string>();
+  for (const c of countries) {
+    const d = c.demonyms?.eng;
+    for (const w of [d?.m, d?.f]) if (w) out.set(w.toLowerCase(), c.name.common);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// LOCATED_IN from structure: "A's B", "B province of A", "B, A", "<X> ... in A", "<City> University".
+import { findObject, isComma, mentionAt, tok } from "./arguments.js";
+import { emit } from "./emit.js";
+import type { Emitter } from "./emit.js";
+import type { LocalMention, SentenceView } from "./types.js";
+import { DETS, PREPS, isMainVerb, norm } from "./words.js";
+
+const REL = "LOCATED_IN";
+
+/** Applies the sentence-level LOCATED_IN patterns. */
+export function applyLocated(e: Emitter, v: SentenceView): void {
+  const edge = (head: LocalMention, tail: LocalMention, trigger: string, confidence: number) =>
+    emit(e, { relation: REL, head: head.entityId, tail: tail.entityId, sentence: v.index, trigger, confidence });
+  for (const m of v.ms) {
+    if (m.tokStart < 0) continue;
+    let i = m.tokEnd;
+    while (tok(v, i) && /^['’]s?$/.test(tok(v, i)!.text)) i++;
+    const next = mentionAt(v, i) >= 0 ? v.ms[mentionAt(v, i)]! : undefined;
+    // "Pakistan's Sindh province": a place's place.
+    if (m.possessive && m.type === "Place" && next?.type === "Place") edge(next, m, "'s", 0.8);
+    if (m.possessive) continue;
+    const w = tok(v, i) ? norm(tok(v, i)!) : "";
+    // "Sindh province of Pakistan"
+    if (m.type === "Place" && e.lex.placeWords.has(w) && norm(tok(v, i + 1) ?? tok(v, i)!) === "of") {
+      const obj = findObject(v, i + 2, 2);
+      if (obj) for (const k of v.groups[obj.group]!) if (v.ms[k]!.type === "Place") edge(m, v.ms[k]!, `${w} of`, 0.8);
+    }
+    // "Lahore, Pakistan" (not a list: the next token is not a further list member).
+    if (m.type === "Place" && isComma(tok(v, i)) && v.groups[m.group]!.length === 1) {
+      const n = mentionAt(v, i + 1) >= 0 ? v.ms[mentionAt(v, i + 1)]! : undefined;
+      const afterN = n ? tok(v, n.tokEnd) : undefined;
+      if (n && n.type === "Place" && !n.possessive && v.groups[n.group]!.length === 1 && (!afterN || /^[,.;)]$/.test(afterN.text))) edge(m, n, ",", 0.6);
+    }
+    if (m.type !== "Project" && m.type !== "Organization" && m.type !== "Group") continue;
+    inPlace(v, m, edge);
+  }
+}
+
+/** "<X> [facilities] in [A's] B": an organisation, project or group placed in a place. */
+function inPlace(v: SentenceView, m: LocalMention, edge: (h: LocalMention, t: LocalMention, trig: string, c: number) => void): void {
+  const before = tok(v, m.tokStart - 1);
+  if (before && isMainVerb(before)) return;
+  for (let i = m.tokEnd, n = 0; i < v.tokEnd && n < 3; i++, n++) {
+    const t = tok(v, i)!;
+    const w = norm(t);
+    if (w === "in") {
+      const obj = findObject(v, i + 1, 3);
+      const place = obj ? v.ms[v.groups[obj.group]![0]!]! : undefined;
+      if (place?.type === "Place") edge(m, place, "in", n === 0 ? 0.65 : 0.6);
+      return;
+    }
+    if (PREPS.has(w) || DETS.has(w) || isMainVerb(t) || !/^\p{Ll}/u.test(t.text) || !t.tags.includes("Noun")) return;
+  }
+}
+
+/** "<Place> University", "University of <Place>": organisations named after the place they are in. */
+export function applyNamedPlaces(e: Emitter, doc: SentenceView["doc"]): void {
+  const places = new Map(doc.entities.filter((x) => x.entityType === "Place").map((x) => [x.name.toLowerCase(), x.id]));
+  for (const org of doc.entities) {
+    if (org.entityType !== "Organization") continue;
+    const words = org.name.toLowerCase().split(/\s+/);
+    for (const suffix of e.lex.placeSuffixes) {
+      const n = suffix.length;
+      let place: string | undefined;
+      if (words.length > n && suffix.every((w, k) => words[words.length - n + k] === w)) place = words.slice(0, -n).join(" ");
+      else if (words[n] === "of" && suffix.every((w, k) => words[k] === w)) place = words.slice(n + 1).join(" ");
+      const pid = place ? places.get(place) : undefined;
+      if (!pid) continue;
+      const first = doc.mentions.find((x) => x.entityId === org.id);
+      emit(e, { relation: REL, head: org.id, tail: pid, sentence: first?.sentence ?? 0, trigger: suffix.join(" "), confidence: 0.7 });
+      break;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+// Noun triggers: "attacks on X by Y", "Y's attack on X", "Y conducted audits", "projects rely on Chinese funds".
+import { findAgent, findObject, findSubject, groupSpan, mentionAt, tok } from "./arguments.js";
+import type { Arg } from "./arguments.js";
+import { emitGroups, emitPairs } from "./emit.js";
+import type { Emitter } from "./emit.js";
+import { implicitTail } from "./implicit.js";
+import type { CompiledTrigger, SentenceView } from "./types.js";
+import { DETS, PREPS, isAdverb, isCapitalised, isGlue, isPunct, norm } from "./words.js";
+
+/** Applies one noun trigger at token `at`. */
+export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: CompiledTrigger): void {
+  const surface = v.doc.tokens[at]!.text;
+  const info = e.lex.relations.get(trig.relation)!;
+  const next = tok(v, at + 1);
+  const prep = next ? norm(next) : "";
+  let tail = trig.preps.includes(prep) ? findObject(v, at + 2) : undefined;
+  if (tail && prep === "between" && info.symmetric && v.groups[tail.group]!.length > 1)
+    return emitPairs(e, v, trig.relation, tail.group, surface, trig.confidence * tail.confidence);
+  const afterTail = tail ? groupSpan(v, tail.group)[1] : at + 1;
+  let head: Arg | undefined = norm(tok(v, afterTail) ?? v.doc.tokens[at]!) === "by" ? findAgent(v, afterTail) : undefined;
+  const governing = governingVerb(e, v, at);
+  head ??= modifierHead(e, v, at);
+  if (!head && governing && e.lex.lightVerbs.has(norm(v.doc.tokens[governing]!))) head = findSubject(v, governing);
+  if (!tail && governing && e.lex.tailSubjectVerbs.has(norm(v.doc.tokens[governing]!))) tail = findSubject(v, governing);
+  if (!head) return;
+  const conf = trig.confidence * head.confidence * 0.95;
+  if (tail) emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
+  else if (info.implicitTail) implicitTail(e, v, trig.relation, head, surface, trig.confidence * 0.95);
+}
+
+/** The verb a few words left of the noun that governs it ("will conduct regular security audits"). */
+function governingVerb(e: Emitter, v: SentenceView, at: number): number | undefined {
+  for (let i = at - 1; i >= v.tokStart && i >= at - 6; i--) {
+    const t = v.doc.tokens[i]!;
+    const w = norm(t);
+    if (e.lex.lightVerbs.has(w) || e.lex.tailSubjectVerbs.has(w)) return i;
+    if (mentionAt(v, i) >= 0 && !v.ms[mentionAt(v, i)]!.possessive) continue;
+    const inPhrase = DETS.has(w) || isAdverb(t) || isGlue(t) || w === "and" || w === "out" || PREPS.has(w) || e.lex.demonyms.has(w) ||
+      t.tags.includes("Adjective") || (t.tags.includes("Noun") && !isCapitalised(t)) || /^\d/.test(w);
+    if (!inPhrase || isPunct(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The owner named inside the noun phrase: a possessive ("Y's attacks", "the militants' attacks") or a
+ * demonym of a country present in the document ("Chinese investment", "Chinese manpower and funds").
+ */
+function modifierHead(e: Emitter, v: SentenceView, at: number): Arg | undefined {
+  for (let i = at - 1; i >= v.tokStart && i >= at - 4; i--) {
+    const mi = mentionAt(v, i);
+    if (mi >= 0) {
+      const m = v.ms[mi]!;
+      return m.possessive || m.tokEnd === at ? { group: m.group, confidence: m.possessive ? 0.95 : 0.7 } : undefined;
+    }
+    const t = v.doc.tokens[i]!;
+    const w = norm(t);
+    const country = e.lex.demonyms.get(w);
+    if (country) return demonymArg(v, country);
+    const inPhrase = isGlue(t) || w === "and" || isAdverb(t) || t.tags.includes("Adjective") || (t.tags.includes("Noun") && !isCapitalised(t));
+    if (!inPhrase || DETS.has(w) || PREPS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** A country named by its demonym: a Place mention of that country anywhere in the sentence or document. */
+function demonymArg(v: SentenceView, country: string): Arg | undefined {
+  const local = v.ms.find((m) => m.type === "Place" && v.doc.entities.find((x) => x.id === m.entityId)?.name === country);
+  if (local) return { group: local.group, confidence: 0.75 };
+  const ent = v.doc.entities.find((x) => x.entityType === "Place" && x.name === country);
+  if (!ent) return undefined;
+  // Not mentioned in this sentence: attach through a synthetic single-member group.
+  v.ms.push({ entityId: ent.id, type: "Place", tokStart: -1, tokEnd: -1, start: -1, end: -1, possessive: false, group: v.groups.length });
+  v.groups.push([v.ms.length - 1]);
+  return { group: v.groups.length - 1, confidence: 0.7 };
+}

@@ -1,0 +1,108 @@
+// Role titles next to a name: "Y, Vice Chairman of Z" -> MEMBER_OF; "Country's Army Chief General Y" -> LEADS.
+import type { ExtractedEntity } from "../../../graph/types.js";
+import { findObject, isComma, mentionAt, tok } from "./arguments.js";
+import { emit } from "./emit.js";
+import type { Emitter } from "./emit.js";
+import type { LocalMention, RoleEntry, SentenceView } from "./types.js";
+import { DETS, isCapitalised, norm } from "./words.js";
+
+const ROLE_CONF = 0.75;
+
+/** Applies role rules to every Person or Organization mention of the sentence. */
+export function applyRoles(e: Emitter, v: SentenceView): void {
+  for (const m of v.ms) {
+    if (m.tokStart < 0 || (m.type !== "Person" && m.type !== "Organization")) continue;
+    after(e, v, m);
+    if (m.type === "Person") before(e, v, m);
+  }
+}
+
+/** Longest role entry starting at token i, or undefined. */
+function roleAt(e: Emitter, v: SentenceView, i: number): RoleEntry | undefined {
+  return e.lex.roles.find((r) => r.words.every((w, k) => { const t = tok(v, i + k); return !!t && norm(t) === w; }));
+}
+
+/** "Y, [the] [Z's] <role> [of] Z" and "Y <Role> Z" (no comma). */
+function after(e: Emitter, v: SentenceView, m: LocalMention): void {
+  let i = m.tokEnd;
+  if (mentionAt(v, i) >= 0 && v.ms[mentionAt(v, i)]!.entityId === m.entityId) i = v.ms[mentionAt(v, i)]!.tokEnd;
+  const comma = isComma(tok(v, i));
+  if (comma) i++;
+  while (tok(v, i) && DETS.has(norm(tok(v, i)!))) i++;
+  let owner: LocalMention | undefined;
+  const om = mentionAt(v, i);
+  if (om >= 0 && v.ms[om]!.possessive) {
+    owner = v.ms[om]!;
+    i = owner.tokEnd;
+    while (tok(v, i) && /^['’]s?$/.test(tok(v, i)!.text)) i++;
+  }
+  const role = roleAt(e, v, i);
+  if (!role) return;
+  if (!comma && !owner && !isCapitalised(tok(v, i)!)) return;
+  i += role.words.length;
+  let target: LocalMention | undefined;
+  if (tok(v, i) && norm(tok(v, i)!) === "of") {
+    const obj = findObject(v, i + 1, 3);
+    if (obj) target = v.ms[v.groups[obj.group]![0]!];
+  } else if (!comma && mentionAt(v, i) >= 0) target = v.ms[mentionAt(v, i)];
+  attach(e, v, m, role, target, owner, i);
+}
+
+/** "[Country's] <Role> [Title] Y" and "<Role> of Z (ACR), General Y". */
+function before(e: Emitter, v: SentenceView, m: LocalMention): void {
+  let i = m.tokStart - 1;
+  let owner: LocalMention | undefined;
+  let role: RoleEntry | undefined;
+  let target: LocalMention | undefined;
+  for (let n = 0; i >= v.tokStart && n < 9; i--, n++) {
+    const t = tok(v, i)!;
+    const mi = mentionAt(v, i);
+    if (mi >= 0) {
+      const x = v.ms[mi]!;
+      if (x.possessive && !owner && role) owner = x;
+      else if (role && norm(tok(v, x.tokStart - 1) ?? t) === "of") target ??= x;
+      else break;
+      i = x.tokStart;
+      continue;
+    }
+    if (/^[(),]$/.test(t.text) || /^['’]s?$/.test(t.text) || norm(t) === "of") continue;
+    if (!isCapitalised(t) && !e.lex.roleWords.has(norm(t))) break;
+    role = roleAt(e, v, i) ?? role;
+  }
+  if (role) attach(e, v, m, role, target, owner, m.tokStart);
+}
+
+/** Resolves the organisation the role is held in and emits the edge. */
+function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, target: LocalMention | undefined, owner: LocalMention | undefined, at: number): void {
+  const trigger = role.words.join(" ");
+  const edge = (tail: string, relation: string, confidence: number) =>
+    emit(e, { relation, head: m.entityId, tail, sentence: v.index, trigger, confidence });
+  if (target && target.type !== "Place") return edge(target.entityId, role.relation, ROLE_CONF);
+  const orgNoun = e.lex.orgNouns.find((o) => o.every((w) => role.words.includes(w)));
+  const place = owner ?? (target?.type === "Place" ? target : undefined) ?? demonymOwner(e, v, at);
+  if (orgNoun) {
+    const org = stateOrganisation(v.doc.entities, orgNoun.join(" "), place ? nameOf(v, place.entityId) : undefined, e);
+    if (org) return edge(org.id, role.relation, place ? ROLE_CONF : 0.6);
+  }
+  if (place) edge(place.entityId, "MEMBER_OF", 0.5);
+}
+
+const nameOf = (v: SentenceView, id: string): string | undefined => v.doc.entities.find((x) => x.id === id)?.name;
+
+/** A demonym just before the role phrase ("the Pakistani army chief"): the country's mention, if any. */
+function demonymOwner(e: Emitter, v: SentenceView, at: number): LocalMention | undefined {
+  for (let i = at - 1; i >= v.tokStart && i >= at - 6; i--) {
+    const country = e.lex.demonyms.get(norm(tok(v, i)!));
+    if (country) return v.ms.find((x) => x.type === "Place" && nameOf(v, x.entityId) === country);
+  }
+  return undefined;
+}
+
+/** The document's organisation named by a role's org noun ("army"), tied to the country when known. */
+function stateOrganisation(entities: ExtractedEntity[], noun: string, country: string | undefined, e: Emitter): ExtractedEntity | undefined {
+  const orgs = entities.filter((x) => x.entityType === "Organization" && [x.name, ...x.aliases].some((a) => new RegExp(`\\b${noun}\\b`, "i").test(a)));
+  if (!country) return orgs.length === 1 ? orgs[0] : undefined;
+  const demonym = [...e.lex.demonyms].filter(([, c]) => c === country).map(([d]) => d);
+  const forms = [country.toLowerCase(), ...demonym];
+  return orgs.find((x) => [x.name, ...x.aliases].some((a) => forms.some((f) => a.toLowerCase().includes(f))));
+}

@@ -1,0 +1,72 @@
+// Builds the per-sentence view: mentions placed on tokens and coordination groups ("A, B, and C").
+import type { EntityType } from "../../../graph/types.js";
+import type { AnnotatedDoc, MentionSpan } from "../types.js";
+import type { LocalMention, SentenceView } from "./types.js";
+
+/** Text allowed between two members of a list: commas, and/or, determiners, "as well as". */
+const LIST_GAP = /^(?:\s|,|\band\b|\bor\b|&|\bthe\b|\bboth\b|\bas well as\b)*$/i;
+const HAS_CONJ = /\b(?:and|or|as well as)\b|&/i;
+const PARENS = /^\s*\(\s*$/;
+
+/** Mentions of the sentence, sorted, with token ranges; mentions without an entity are left out. */
+export function sentenceView(doc: AnnotatedDoc, index: number, mentions: MentionSpan[], types: Map<string, EntityType>): SentenceView {
+  const s = doc.sentences[index]!;
+  const text = doc.source.text;
+  const ms: LocalMention[] = [];
+  let t = s.tokenStart;
+  for (const m of mentions) {
+    if (!m.entityId) continue;
+    while (t < s.tokenEnd && doc.tokens[t]!.end <= m.start) t++;
+    let e = t;
+    while (e < s.tokenEnd && doc.tokens[e]!.start < m.end) e++;
+    if (e === t) continue;
+    const after = text.slice(m.end, m.end + 3);
+    const possessive = /^['’]s?\b/.test(after) || /^['’](?:\s|$)/.test(after) || /['’]s$/.test(m.text);
+    ms.push({ entityId: m.entityId, type: types.get(m.entityId) ?? m.entityType, tokStart: t, tokEnd: e, start: m.start, end: m.end, possessive, group: -1 });
+  }
+  const mentionAt = new Int32Array(s.tokenEnd - s.tokenStart).fill(-1);
+  ms.forEach((m, i) => {
+    for (let k = m.tokStart; k < m.tokEnd; k++) mentionAt[k - s.tokenStart] = i;
+  });
+  return { doc, index, tokStart: s.tokenStart, tokEnd: s.tokenEnd, ms, groups: groupMentions(ms, text), mentionAt };
+}
+
+/** Joins list members; an acronym in brackets right after its long form stays part of that member. */
+function groupMentions(ms: LocalMention[], text: string): number[][] {
+  const groups: number[][] = [];
+  let cur: number[] = [];
+  let gaps = "";
+  const close = () => {
+    if (cur.length > 1 && !HAS_CONJ.test(gaps)) cur.forEach((i) => groups.push([i]));
+    else if (cur.length) groups.push(cur);
+    cur = [];
+    gaps = "";
+  };
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const prev = cur.length ? ms[cur[cur.length - 1]!]! : undefined;
+    if (prev) {
+      const gap = text.slice(prev.end, m.start);
+      const sameEntity = prev.entityId === m.entityId && (PARENS.test(gap) || gap.trim() === "");
+      if (sameEntity) {
+        // "(CTD)" after "Counter-Terrorism Department": the same member; extend it.
+        prev.end = Math.max(prev.end, m.end);
+        m.group = -2;
+        continue;
+      }
+      const cleaned = gap.replace(/^\s*\)/, "").replace(/\s*\([^()]*\)\s*/g, " ");
+      if (!prev.possessive && LIST_GAP.test(cleaned) && cleaned.trim() !== "") {
+        cur.push(i);
+        gaps += `|${cleaned}`;
+        continue;
+      }
+      close();
+    }
+    cur.push(i);
+  }
+  close();
+  groups.forEach((g, gi) => g.forEach((i) => (ms[i]!.group = gi)));
+  // A bracketed repeat points at the group of its long form.
+  for (let i = 0; i < ms.length; i++) if (ms[i]!.group === -2) ms[i]!.group = ms[i - 1]!.group;
+  return groups;
+}

@@ -1,0 +1,90 @@
+// Types the relation rules share: the compiled lexicon and the per-sentence view of mentions.
+import type { EntityType } from "../../../graph/types.js";
+import type { AnnotatedDoc } from "../types.js";
+
+/** One trigger form, ready to apply (compiled from a schema TriggerSpec). */
+export interface CompiledTrigger {
+  relation: string;
+  kind: "verb" | "noun";
+  lemma: string;
+  particle?: string;
+  preps: string[];
+  direct: boolean;
+  via: string[];
+  needsTo: boolean;
+  stative: boolean;
+  confidence: number;
+}
+
+export interface RelationInfo {
+  name: string;
+  symmetric: boolean;
+  head?: ReadonlySet<EntityType>;
+  tail?: ReadonlySet<EntityType>;
+  implicitTail: boolean;
+}
+
+/** A role title ("vice chairman") as lower-case words and the relation it implies. */
+export interface RoleEntry {
+  words: string[];
+  relation: string;
+}
+
+/** Everything the rules look up, built once per schema. */
+export interface Lexicon {
+  /** Surface form (lower case) -> triggers. */
+  triggers: Map<string, CompiledTrigger[]>;
+  /** Past forms that can head a passive ("audited", "led"). */
+  participles: Set<string>;
+  relations: Map<string, RelationInfo>;
+  /** Longest first. */
+  roles: RoleEntry[];
+  roleWords: Set<string>;
+  lightVerbs: Set<string>;
+  tailSubjectVerbs: Set<string>;
+  orgNouns: string[][];
+  placeWords: Set<string>;
+  placeSuffixes: string[][];
+  delegationNouns: Set<string>;
+  /** Demonym or adjective (lower case) -> country name ("chinese" -> "China"). */
+  demonyms: Map<string, string>;
+}
+
+/** A mention with an entity, placed on tokens. */
+export interface LocalMention {
+  entityId: string;
+  type: EntityType;
+  /** Absolute token range [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  /** Followed by 's or ' (a possessive modifier). */
+  possessive: boolean;
+  group: number;
+}
+
+/** A sentence seen by the rules: its mentions, coordination groups and token -> mention map. */
+export interface SentenceView {
+  doc: AnnotatedDoc;
+  index: number;
+  /** Absolute token range [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  /** Mentions in text order. */
+  ms: LocalMention[];
+  /** Coordination groups ("A, B and C") as indices into ms; singletons for the rest. */
+  groups: number[][];
+  /** mentionAt[tok - tokStart] = index into ms, or -1. */
+  mentionAt: Int32Array;
+}
+
+/** A candidate edge before type checks and de-duplication. */
+export interface Candidate {
+  relation: string;
+  head: string;
+  tail: string;
+  sentence: number;
+  trigger: string;
+  confidence: number;
+}

@@ -1,0 +1,64 @@
+// Verb triggers: active (subject -> object), passive ("X were audited by Y"), particles, "via" nouns, "to" objects.
+import { findAgent, findObject, findSubject, findWord, groupSpan, tok } from "./arguments.js";
+import type { Arg } from "./arguments.js";
+import { emitGroups, emitPairs } from "./emit.js";
+import type { Emitter } from "./emit.js";
+import { implicitTail } from "./implicit.js";
+import type { CompiledTrigger, SentenceView } from "./types.js";
+import { BE, isAdverb, norm } from "./words.js";
+
+/** True when the verb at `at` is a passive participle ("were audited", "targeted by"). */
+function isPassive(v: SentenceView, at: number, e: Emitter): boolean {
+  const w = norm(v.doc.tokens[at]!);
+  if (!e.lex.participles.has(w)) return false;
+  if (norm(tok(v, at + 1) ?? v.doc.tokens[at]!) === "by") return true;
+  for (let i = at - 1; i >= v.tokStart && i >= at - 3; i--) {
+    const t = v.doc.tokens[i]!;
+    if (BE.has(norm(t))) return true;
+    if (!isAdverb(t)) return false;
+  }
+  return false;
+}
+
+/** Applies one verb trigger at token `at`. */
+export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: CompiledTrigger): void {
+  let after = at + 1;
+  if (trig.particle) {
+    if (norm(tok(v, after) ?? v.doc.tokens[at]!) !== trig.particle) return;
+    after++;
+  }
+  const surface = v.doc.tokens[at]!.text;
+  const info = e.lex.relations.get(trig.relation)!;
+  if (!trig.stative && isPassive(v, at, e)) {
+    const head = findAgent(v, after);
+    if (!head) return;
+    const tail = findSubject(v, at);
+    if (tail) emitGroups(e, v, trig.relation, head.group, tail.group, surface, trig.confidence * head.confidence * tail.confidence);
+    else if (info.implicitTail) implicitTail(e, v, trig.relation, head, surface, trig.confidence);
+    return;
+  }
+  const head = findSubject(v, at);
+  if (!head) return;
+  const tail = findTail(v, after, trig);
+  const conf = trig.confidence * head.confidence;
+  if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
+  if (info.symmetric && v.groups[head.group]!.length > 1 && !trig.via.length) return emitPairs(e, v, trig.relation, head.group, surface, conf);
+  if (info.implicitTail) implicitTail(e, v, trig.relation, head, surface, trig.confidence);
+}
+
+function findTail(v: SentenceView, after: number, trig: CompiledTrigger): Arg | undefined {
+  let from = after;
+  if (trig.via.length) {
+    const at = findWord(v, after, trig.via, 6);
+    if (at < 0) return undefined;
+    from = at + 1;
+  }
+  if (trig.direct && !trig.via.length) {
+    const obj = findObject(v, from);
+    if (obj && (!trig.needsTo || norm(tok(v, groupSpan(v, obj.group)[1]) ?? v.doc.tokens[from]!) === "to")) return obj;
+    if (trig.needsTo) return undefined;
+  }
+  if (!trig.preps.length) return undefined;
+  const p = findWord(v, from, trig.preps, 3);
+  return p < 0 ? undefined : findObject(v, p + 1);
+}

@@ -1,9 +1,47 @@
-// Date stage (placeholder until it lands): attaches no dates.
-import type { Stage } from "./types.js";
+// Date stage: the day each relation's event happened, from its sentence (chrono-node), else the article date.
+import * as chrono from "chrono-node";
+import type { ExtractedRelation } from "../../graph/types.js";
+import type { AnnotatedDoc, Stage } from "./types.js";
+
+/** Cheap pre-filter: sentences without any of these cannot hold a date chrono would find. */
+const DATE_HINT =
+  /\d|\b(?:yesterday|today|tonight|tomorrow|last|next|ago|this|earlier|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * The first day-precise date a sentence states (absolute, or relative to the article date), as
+ * YYYY-MM-DD. Without an article date only dates that name their year are trusted.
+ * @example sentenceDate("Beijing on Sunday requested ...", "2022-06-13") // "2022-06-12"
+ */
+export function sentenceDate(sentence: string, articleDate?: string): string | undefined {
+  if (!DATE_HINT.test(sentence)) return undefined;
+  const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const c = r.start;
+    if (!c.isCertain("day") && !c.isCertain("weekday")) continue;
+    if (!articleDate && !(c.isCertain("year") && /\b\d{4}\b/.test(r.text))) continue;
+    const y = c.get("year"), m = c.get("month"), d = c.get("day");
+    if (y === null || m === null || d === null) continue;
+    return `${y}-${pad(m)}-${pad(d)}`;
+  }
+  return undefined;
+}
+
+/** Each relation with `date` (and its evidence's date) set; sentences are parsed once per document. */
+export function attachDates(doc: AnnotatedDoc): ExtractedRelation[] {
+  const bySentence = new Map<number, string | undefined>();
+  return doc.relations.map((r) => {
+    const key = r.evidence.start;
+    if (!bySentence.has(key)) bySentence.set(key, sentenceDate(doc.source.text.slice(r.evidence.start, r.evidence.end), doc.date));
+    const date = bySentence.get(key) ?? r.date ?? doc.date;
+    return date ? { ...r, date, evidence: { ...r.evidence, date } } : r;
+  });
+}
 
 export const datesStage: Stage = {
   name: "dates",
   requires: ["tokens", "sentences", "relations"],
   provides: ["relations"],
-  run: (doc) => doc,
+  run: (doc) => ({ ...doc, relations: attachDates(doc) }),
 };

@@ -35,6 +35,20 @@ export interface MentionSpan {
   /** How it was found (gazetteer, pattern, tagger, acronym ...) for debugging and confidence. */
   source: string;
   confidence: number;
+  /** Canonical name when it differs from the surface ("Chinese citizens" -> "Chinese nationals"). */
+  canonical?: string;
+  /** Extra facts for the entity (countryCode, lat, lon for places). */
+  attributes?: Record<string, unknown>;
+}
+
+/** A title or role phrase ("Army Chief General", "Chief of Army Staff"), kept apart from names. */
+export interface RoleSpan {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** Index of the mention (in AnnotatedDoc.mentions) the role belongs to, when one is adjacent. */
+  mention?: number;
 }
 
 /** The document as it moves through the stages; each stage returns a new or extended one. */
@@ -45,6 +59,8 @@ export interface AnnotatedDoc {
   tokens: Token[];
   sentences: Sentence[];
   mentions: MentionSpan[];
+  /** Title and role phrases found by the mentions stage (optional: older stages may not set it). */
+  roles?: RoleSpan[];
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
   warnings: string[];

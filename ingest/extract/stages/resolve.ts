@@ -1,9 +1,19 @@
-// Stage "resolve": within-document coreference (placeholder until it lands).
+// Stage "resolve": within-document coreference (acronyms, surnames, roles) and the document's entities.
 import type { Stage } from "../types.js";
+import { resolveAcronyms } from "../resolve/acronyms.js";
+import { linkPersons } from "../resolve/persons.js";
+import { attachRoles } from "../resolve/roles.js";
+import { buildEntities } from "../resolve/entities.js";
 
 export const resolveStage: Stage = {
   name: "resolve",
   requires: ["tokens", "sentences", "mentions"],
   provides: ["mentions", "entities"],
-  run: (doc) => doc,
+  run(doc) {
+    const roles = doc.roles ?? [];
+    const { kept } = resolveAcronyms(doc.tokens, doc.mentions, roles);
+    const withRoles = attachRoles(doc.tokens, linkPersons(kept), roles);
+    const { entities, mentions } = buildEntities(doc.source.info.id, withRoles);
+    return { ...doc, mentions, entities };
+  },
 };

@@ -1,0 +1,78 @@
+// Cross-document entity resolution: one node per real-world entity, keyed `${type}:${normalizedName}`.
+import type { DocExtraction, EntityType, ExtractedEntity } from "../types.js";
+import { entityKey, normalizeName } from "./normalize.js";
+
+/** One entity occurrence: a document's entity with the document id. */
+export interface Occurrence {
+  doc: string;
+  entity: ExtractedEntity;
+}
+
+export interface MergedEntities {
+  /** node key -> the occurrences merged into it. */
+  nodes: Map<string, Occurrence[]>;
+  /** `${doc}\u0000${entity.id}` -> node key. */
+  keyOf: Map<string, string>;
+}
+
+const TYPE_ORDER: EntityType[] = ["Organization", "Person", "Place", "Project", "Group", "Event"];
+const occKey = (doc: string, id: string) => `${doc}\u0000${id}`;
+const isAcronym = (name: string) => /^[A-Z][A-Z0-9&.]{1,9}$/.test(name);
+const wordCount = (name: string) => normalizeName(name).split(" ").length;
+
+/** Weak names (an acronym, a lone surname) that should join a unique stronger entity when one exists. */
+function isWeak(e: ExtractedEntity): boolean {
+  return isAcronym(e.name) || (e.entityType === "Person" && wordCount(e.name) === 1);
+}
+
+/** Chooses the type most mentions agree on (ties by TYPE_ORDER). */
+function majorityType(occs: Occurrence[]): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const o of occs) votes.set(o.entity.entityType, (votes.get(o.entity.entityType) ?? 0) + o.entity.mentions.length);
+  return [...votes].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
+}
+
+/** Merges entities across documents: same normalised name (any type), then weak names onto unique strong ones. */
+export function mergeEntities(extractions: DocExtraction[]): MergedEntities {
+  const byName = new Map<string, Occurrence[]>();
+  for (const x of extractions)
+    for (const e of x.entities) {
+      const n = normalizeName(e.name);
+      (byName.get(n) ?? byName.set(n, []).get(n)!).push({ doc: x.doc.id, entity: e });
+    }
+  // alias index over strong names: normalised alias (or surname) -> names
+  const aliasIndex = new Map<string, Set<string>>();
+  const index = (alias: string, name: string) => (aliasIndex.get(alias) ?? aliasIndex.set(alias, new Set()).get(alias)!).add(name);
+  for (const [name, occs] of byName) {
+    if (occs.every((o) => isWeak(o.entity))) continue;
+    for (const o of occs) {
+      for (const a of o.entity.aliases) {
+        index(`${o.entity.entityType}:${normalizeName(a)}`, name);
+        if (isAcronym(a)) index(`*:${normalizeName(a)}`, name);
+      }
+      if (o.entity.entityType === "Person") index(`Person:${name.split(" ").at(-1)}`, name);
+    }
+  }
+  const target = new Map<string, string>(); // weak name -> strong name
+  for (const [name, occs] of byName) {
+    if (!occs.every((o) => isWeak(o.entity))) continue;
+    const first = occs[0]!.entity;
+    const hits = aliasIndex.get(isAcronym(first.name) ? `*:${name}` : `${first.entityType}:${name}`);
+    if (hits?.size === 1) target.set(name, [...hits][0]!);
+  }
+  const nodes = new Map<string, Occurrence[]>();
+  const groups = new Map<string, Occurrence[]>();
+  for (const [name, occs] of byName) {
+    const root = target.get(name) ?? name;
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(...occs);
+  }
+  const keyOf = new Map<string, string>();
+  for (const [root, occs] of groups) {
+    const key = entityKey(majorityType(occs), root);
+    nodes.set(key, occs);
+    for (const o of occs) keyOf.set(occKey(o.doc, o.entity.id), key);
+  }
+  return { nodes, keyOf };
+}
+
+export { occKey };

@@ -1,0 +1,22 @@
+// Name normalisation for entity keys: case, accents, possessives, punctuation and a leading "the".
+
+/**
+ * The form two names must share to denote one entity.
+ * @example normalizeName("The Counter-Terrorism Department’s") === "counter terrorism department"
+ */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/'s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/^the /, "");
+}
+
+/** Deterministic node key: `${entityType}:${normalizedName}`. */
+export function entityKey(entityType: string, name: string): string {
+  return `${entityType}:${normalizeName(name)}`;
+}

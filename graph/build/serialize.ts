@@ -1,0 +1,16 @@
+// Serializer: the graph as SerializedKg (graphology's format), nodes and edges sorted by key.
+import type { KgGraph } from "./index.js";
+import type { SerializedKg } from "../types.js";
+
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Deterministic export: the same graph gives the same JSON bytes. Documents live in `attributes.documents`. */
+export function toSerializedKg(graph: KgGraph): SerializedKg {
+  const exported = graph.export() as SerializedKg;
+  return {
+    options: exported.options,
+    attributes: exported.attributes,
+    nodes: [...exported.nodes].sort(byKey),
+    edges: [...exported.edges].map((e) => ({ ...e, key: e.key! })).sort(byKey),
+  };
+}

@@ -1,0 +1,84 @@
+// Types one capitalised name (a run minus its titles): Place, Organization, Project, Event or Person.
+import type { MentionSpan, Token } from "../types.js";
+import type { EntityType } from "../../../graph/types.js";
+import { cues, demonymCountry, lookupPlace, type PlaceInfo } from "../../gazetteer/index.js";
+import { hasProperTag, isCommonWord, type WordContext } from "./words.js";
+
+const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
+
+function span(ctx: WordContext, a: number, b: number, entityType: EntityType, source: string, confidence: number): MentionSpan {
+  const first = ctx.tokens[a]!;
+  const start = first.start;
+  const end = ctx.tokens[b - 1]!.end;
+  return { start, end, text: ctx.text.slice(start, end), entityType, sentence: first.sentence, source, confidence };
+}
+
+function placeSpan(ctx: WordContext, a: number, b: number, place: PlaceInfo, source: string): MentionSpan {
+  const m = span(ctx, a, b, "Place", source, place.kind === "city" ? 0.8 : 0.9);
+  m.canonical = place.name;
+  m.attributes = { countryCode: place.countryCode, ...(place.lat !== undefined ? { lat: place.lat, lon: place.lon } : {}) };
+  return m;
+}
+
+function textOf(tokens: Token[], a: number, b: number, full: string): string {
+  return full.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+/** Longest gazetteer place made of tokens[a, k) for some k < b (the "X" in "X University"). */
+function leadingPlace(ctx: WordContext, a: number, b: number): [PlaceInfo, number] | undefined {
+  for (let k = b - 1; k > a; k--) {
+    const p = lookupPlace(textOf(ctx.tokens, a, k, ctx.text));
+    if (p) return [p, k];
+  }
+  return undefined;
+}
+
+/** Mentions for the name tokens[a, b); `titled` when a person title stands right before it. */
+export function classifyName(ctx: WordContext, a: number, b: number, titled: boolean): MentionSpan[] {
+  const { tokens } = ctx;
+  const c = cues();
+  const n = b - a;
+  const first = tokens[a]!;
+  const last = tokens[b - 1]!;
+  const text = textOf(tokens, a, b, ctx.text);
+  if (n === 1 && first.tags.includes("Acronym")) {
+    const place = lookupPlace(first.text);
+    if (place && c.countryAcronyms.has(first.text)) return [placeSpan(ctx, a, b, place, "gazetteer")];
+    return [span(ctx, a, b, "Organization", "acronym", 0.6)];
+  }
+  const ofAt = tokens.slice(a, b).findIndex((t) => t.normal === "of");
+  if (ofAt > 0) {
+    const o = a + ofAt;
+    const place = lookupPlace(textOf(tokens, o + 1, b, ctx.text));
+    if (place && o - a >= 2 && c.orgHeads.has(tokens[o - 1]!.normal))
+      return [...classifyName(ctx, a, o, titled), placeSpan(ctx, o + 1, b, place, "nested")];
+    if (place && o - a === 1) {
+      const org = span(ctx, a, b, "Organization", "org-of", 0.8);
+      const suffix = c.stateOrgNouns.get(first.normal);
+      if (suffix && place.kind === "country") org.canonical = `${place.name} ${suffix}`;
+      if (c.orgHeads.has(first.normal)) return [org, placeSpan(ctx, o + 1, b, place, "nested")];
+    }
+  }
+  const place = lookupPlace(text);
+  if (place && !titled) return [placeSpan(ctx, a, b, place, "gazetteer")];
+  if (n >= 2 && c.projectHeads.has(last.normal)) return [span(ctx, a, b, "Project", "project-head", 0.75)];
+  if (n >= 2 && c.eventHeads.has(last.normal)) return [span(ctx, a, b, "Event", "event-head", 0.6)];
+  const media = tokens.slice(a, b).some((t) => c.mediaWords.has(t.normal));
+  if ((n >= 2 && c.orgHeads.has(last.normal)) || (media && n >= 2)) {
+    const org = span(ctx, a, b, "Organization", media ? "media" : "org-head", 0.8);
+    const lead = leadingPlace(ctx, a, b);
+    return lead ? [org, placeSpan(ctx, a, lead[1], lead[0], "nested")] : [org];
+  }
+  if (n === 1 && (c.orgHeads.has(first.normal) || demonymCountry(first.text))) return [];
+  if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
+  const personTagged = PERSON_TAGS.has(first.tags.find((t) => PERSON_TAGS.has(t)) ?? "") || last.tags.some((t) => PERSON_TAGS.has(t));
+  const allNames = tokens.slice(a, b).every((t) => t.tags.includes("TitleCase") && !isCommonWord(ctx, t, false));
+  if (n === 1) {
+    if (titled || personTagged) return [span(ctx, a, b, "Person", "single-person", titled ? 0.7 : 0.5)];
+    if (first.tags.includes("City") || first.tags.includes("Country") || first.tags.includes("Region")) return [span(ctx, a, b, "Place", "lexicon", 0.6)];
+    if (first.tags.includes("Organization")) return [span(ctx, a, b, "Organization", "lexicon", 0.6)];
+    return [span(ctx, a, b, "Person", "single", hasProperTag(first) ? 0.4 : 0.3)];
+  }
+  if (n <= 4 && allNames && (titled || personTagged || n <= 3)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name", titled || personTagged ? 0.85 : 0.6)];
+  return [span(ctx, a, b, "Organization", "capitalised", 0.45)];
+}

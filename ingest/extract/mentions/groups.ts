@@ -1,0 +1,73 @@
+// Collective actors and state bodies named by a demonym or ethnonym: "Norwegian citizens", "Danish army".
+import type { MentionSpan, Token } from "../types.js";
+import { cues, demonymCountry, lookupPlace, type PlaceInfo } from "../../gazetteer/index.js";
+import { hasProperTag, isCap, isCommonWord, isInitial, type WordContext } from "./words.js";
+
+const DETERMINERS = new Set(["the", "a", "an", "these", "those", "some", "many", "several", "two", "three", "other"]);
+
+/** Words that head armed-group phrases in this document ("X militants" makes "X organisations" armed too). */
+export function armedNames(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  const { groupNouns } = cues();
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (isCap(tokens[i]!) && groupNouns.get(tokens[i + 1]!.normal) === "militants") out.add(tokens[i]!.normal);
+  return out;
+}
+
+/** True when tokens[i] can modify the next noun on its own (not the tail of a longer name). */
+function standsAlone(ctx: WordContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev || i === ctx.sentenceStart(i) || !isCap(prev)) return true;
+  return DETERMINERS.has(prev.normal) || (isInitial(ctx, i - 1) && isCommonWord(ctx, prev));
+}
+
+function countryOf(t: Token): PlaceInfo | undefined {
+  const d = demonymCountry(t.text);
+  if (d) return d;
+  const p = lookupPlace(t.text);
+  return p?.kind === "country" ? p : undefined;
+}
+
+/** A lower-case state-body noun phrase ("army", "air force") at tokens[i]: [suffix, token count]. */
+function stateNoun(tokens: Token[], i: number, end: number): [string, number] | undefined {
+  const { stateOrgNouns } = cues();
+  const a = tokens[i];
+  if (!a || i >= end || !/^\p{Ll}/u.test(a.text)) return undefined;
+  const b = tokens[i + 1];
+  const two = b && i + 1 < end ? stateOrgNouns.get(`${a.normal} ${b.normal}`) : undefined;
+  if (two) return [two, 2];
+  const one = stateOrgNouns.get(a.normal);
+  return one ? [one, 1] : undefined;
+}
+
+/** Finds group and state-body mentions in tokens[from, to) and marks the tokens they take. */
+export function findGroups(ctx: WordContext, from: number, to: number, taken: Uint8Array, armed: Set<string>): MentionSpan[] {
+  const { tokens } = ctx;
+  const { groupNouns, groupNounsWhenArmed } = cues();
+  const out: MentionSpan[] = [];
+  for (let i = from; i < to - 1; i++) {
+    const d = tokens[i]!;
+    if (taken[i] || !isCap(d) || !standsAlone(ctx, i)) continue;
+    const country = countryOf(d);
+    const possessive = tokens[i + 1]!.tags.includes("Possessive");
+    const noun = stateNoun(tokens, possessive ? i + 2 : i + 1, to);
+    if (country && noun) {
+      const last = tokens[i + (possessive ? 1 : 0) + noun[1]]!;
+      const text = ctx.text.slice(d.start, last.end);
+      out.push({ start: d.start, end: last.end, text, entityType: "Organization", sentence: d.sentence, source: "state-org", confidence: 0.8, canonical: `${country.name} ${noun[0]}` });
+      for (let k = possessive ? i + 1 : i; k <= i + (possessive ? 1 : 0) + noun[1]; k++) taken[k] = 1;
+      continue;
+    }
+    const next = tokens[i + 1]!;
+    const cls = groupNouns.get(next.normal) ?? (groupNounsWhenArmed.has(next.normal) && armed.has(d.normal) ? "militants" : undefined);
+    if (!cls || !/^\p{Ll}/u.test(next.text) || d.tags.includes("Acronym")) continue;
+    const isDemonym = !!demonymCountry(d.text);
+    if (!isDemonym && (lookupPlace(d.text) || hasProperTag(d) || isCommonWord(ctx, d))) continue;
+    out.push({
+      start: d.start, end: next.end, text: ctx.text.slice(d.start, next.end), entityType: "Group", sentence: d.sentence,
+      source: "group", confidence: isDemonym ? 0.85 : 0.7, canonical: `${d.text} ${cls}`,
+    });
+    taken[i] = taken[i + 1] = 1;
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// Named-entity recognition for one document: group patterns, then capitalised runs split by titles.
+import type { MentionSpan, RoleSpan, Sentence, Token } from "../types.js";
+import { cues } from "../../gazetteer/index.js";
+import { armedNames, findGroups } from "./groups.js";
+import { capitalRuns } from "./spans.js";
+import { matchTitle } from "./titles.js";
+import { classifyName } from "./classify.js";
+import { isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
+import { boostByContext } from "./context.js";
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
+const EDGE_CONNECTORS = new Set(["of", "for", "&", "the", "and", "."]);
+
+export interface Recognized {
+  mentions: MentionSpan[];
+  roles: RoleSpan[];
+}
+
+function headed(tokens: Token[], a: number, b: number): boolean {
+  const c = cues();
+  const last = tokens[b - 1]!.normal;
+  return b - a >= 2 && (c.orgHeads.has(last) || c.projectHeads.has(last) || c.eventHeads.has(last));
+}
+
+/** Drops a leading determiner or a sentence-initial ordinary word ("According", "During"), unless it is a title. */
+function trimStart(ctx: WordContext, a: number, b: number): number {
+  while (a < b) {
+    const t = ctx.tokens[a]!;
+    if (DETERMINERS.has(t.normal) || t.normal === "of") a++;
+    else if (isInitial(ctx, a) && isCommonWord(ctx, t) && matchTitle(ctx.tokens, a, b) === 0 && !headed(ctx.tokens, a, b)) a++;
+    else break;
+  }
+  return a;
+}
+
+function nextTitle(tokens: Token[], from: number, end: number): number {
+  let k = from;
+  while (k < end && matchTitle(tokens, k, end) === 0) k++;
+  return k;
+}
+
+/** Splits one capitalised run into title phrases and names, and types the names. */
+function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): void {
+  const { tokens } = ctx;
+  let role: RoleSpan | undefined;
+  let i = a;
+  while (i < b) {
+    const m = matchTitle(tokens, i, b);
+    if (m > 0) {
+      const j = i + m;
+      const k = nextTitle(tokens, j, b);
+      if (k - j === 1 && cues().orgHeads.has(tokens[j]!.normal)) {
+        out.mentions.push(...classifyName(ctx, i, k, false)); // "General Assembly", "Chief Secretariat"
+        i = k;
+        continue;
+      }
+      role = { start: tokens[i]!.start, end: tokens[j - 1]!.end, text: ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end), sentence: tokens[i]!.sentence };
+      out.roles.push(role);
+      i = j;
+      continue;
+    }
+    const k = nextTitle(tokens, i + 1, b);
+    let s = i;
+    let e = k;
+    while (s < e && EDGE_CONNECTORS.has(tokens[s]!.normal)) s++;
+    while (e > s && EDGE_CONNECTORS.has(tokens[e - 1]!.normal)) e--;
+    if (s < e) {
+      const found = classifyName(ctx, s, e, !!role);
+      for (const f of found) {
+        if (role && f.entityType === "Person") {
+          f.role = role.text;
+          role.mention = out.mentions.length;
+        }
+        out.mentions.push(f);
+      }
+    }
+    role = undefined;
+    i = k;
+  }
+}
+
+/** Finds mentions and role phrases in every sentence. */
+export function recognize(text: string, tokens: Token[], sentences: Sentence[]): Recognized {
+  const starts = new Int32Array(tokens.length);
+  for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) starts[i] = s.tokenStart;
+  const ctx: WordContext = { text, tokens, lowerWords: lowerCaseWords(tokens), sentenceStart: (i) => starts[i]! };
+  const armed = armedNames(tokens);
+  const taken = new Uint8Array(tokens.length);
+  const out: Recognized = { mentions: [], roles: [] };
+  for (const s of sentences) {
+    out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
+    for (const [a0, b] of capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)) {
+      const a = trimStart(ctx, a0, b);
+      if (a < b) segmentRun(ctx, a, b, out);
+    }
+  }
+  boostByContext(ctx, out.mentions);
+  return out;
+}

@@ -1,0 +1,37 @@
+// Capitalised-run chunking: maximal runs of capitalised tokens with inner connectors ("of", "&").
+import type { Token } from "../types.js";
+import { cues } from "../../gazetteer/index.js";
+import { isCap } from "./words.js";
+
+const CONNECTORS = new Set(["of", "for", "&", "de", "du", "da", "del", "al", "bin", "ibn", "van", "von", "la", "le"]);
+
+/** Half-open token ranges [start, end) of capitalised runs within tokens[from, to), skipping `taken`. */
+export function capitalRuns(tokens: Token[], from: number, to: number, taken: Uint8Array): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = from;
+  while (i < to) {
+    if (taken[i] || !isCap(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < to && !taken[j] && isCap(tokens[j]!)) j++;
+      else if (j + 1 < to && joins(tokens, j, taken)) j += 2;
+      else if (j + 2 < to && tokens[j]!.normal === "of" && tokens[j + 1]!.normal === "the" && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 3;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** tokens[j] links the run to a capitalised tokens[j + 1]: a connector word or a title abbreviation's period. */
+function joins(tokens: Token[], j: number, taken: Uint8Array): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1]!;
+  if (taken[j + 1] || !isCap(next)) return false;
+  if (CONNECTORS.has(t.text)) return true;
+  return t.text === "." && t.start === tokens[j - 1]!.end && cues().titleAbbreviations.has(tokens[j - 1]!.normal);
+}

@@ -1,0 +1,44 @@
+// Title and role phrases inside capitalised runs: "Army Chief General", "Chief of Army Staff", "Gen.".
+import type { Token } from "../types.js";
+import { cues } from "../../gazetteer/index.js";
+import { lookupPlace } from "../../gazetteer/index.js";
+
+function isHead(t: Token): boolean {
+  const c = cues();
+  return c.titleHeads.has(t.normal) || c.titleAbbreviations.has(t.normal);
+}
+
+function isModifier(t: Token): boolean {
+  return cues().titleModifiers.has(t.normal);
+}
+
+/**
+ * Length (in tokens) of the title phrase starting at tokens[i], stopping before `end`; 0 when none.
+ * A title is modifiers and heads ending in a head ("Deputy Prime Minister", "Army Chief General"),
+ * optionally followed by "of (the) ..." made of title words ("Chief of Army Staff").
+ */
+export function matchTitle(tokens: Token[], i: number, end: number): number {
+  let k = i;
+  let after = -1;
+  while (k < end) {
+    const t = tokens[k]!;
+    if (t.text === "." && k > i && cues().titleAbbreviations.has(tokens[k - 1]!.normal)) {
+      if (after === k) after = k + 1;
+      k++;
+    } else if (isHead(t)) after = ++k;
+    else if (isModifier(t)) k++;
+    else break;
+  }
+  if (after < 0) return 0;
+  return extendOf(tokens, after, end) - i;
+}
+
+/** "Chief" + "of Army Staff": the of-part joins only when it is made of title words, not a place or name. */
+function extendOf(tokens: Token[], at: number, end: number): number {
+  if (at >= end || tokens[at]!.normal !== "of") return at;
+  let k = at + 1;
+  if (k < end && tokens[k]!.normal === "the") k++;
+  const from = k;
+  while (k < end && (isModifier(tokens[k]!) || isHead(tokens[k]!)) && !lookupPlace(tokens[k]!.text)) k++;
+  return k > from ? k : at;
+}

@@ -1,0 +1,53 @@
+// Word-level tests shared by the recognizers: capitalisation, common words, sentence starts.
+import type { Token } from "../types.js";
+import { cues } from "../../gazetteer/index.js";
+import { guessTags, lexiconTags } from "../lexicon.js";
+
+/** Tags that mark a word as a name (so it is not a common word even when capitalised). */
+const PROPER = new Set(["ProperNoun", "Person", "FirstName", "LastName", "MaleName", "FemaleName", "Place", "City", "Country", "Region", "Organization", "SportsTeam", "Demonym"]);
+const DATE_TAGS = new Set(["Month", "WeekDay", "Holiday", "Date"]);
+const OPENERS = new Set(["“", '"', "‘", "(", "[", ":", "—", "–", "-", "•", "*"]);
+
+/** Per-document facts the recognizers consult. */
+export interface WordContext {
+  text: string;
+  tokens: Token[];
+  /** Words that occur in lower case somewhere in the document (so they are ordinary words here). */
+  lowerWords: Set<string>;
+  /** First token index of the sentence each token is in. */
+  sentenceStart: (i: number) => number;
+}
+
+export function isCap(t: Token): boolean {
+  if (!t.tags.includes("TitleCase") && !t.tags.includes("Acronym")) return false;
+  if (t.tags.some((x) => DATE_TAGS.has(x))) return false;
+  return !cues().notEntities.has(t.normal);
+}
+
+export function hasProperTag(t: Token): boolean {
+  return t.tags.some((x) => PROPER.has(x));
+}
+
+/** True when the token starts a sentence, a quotation or a parenthesis (capitalised for syntax, not as a name). */
+export function isInitial(ctx: WordContext, i: number): boolean {
+  if (i === ctx.sentenceStart(i)) return true;
+  const prev = ctx.tokens[i - 1];
+  return !!prev && OPENERS.has(prev.text);
+}
+
+/** An ordinary English word (known to the lexicon as a non-name, used in lower case here, or shaped like one). */
+export function isCommonWord(ctx: WordContext, t: Token, guess = true): boolean {
+  const lex = lexiconTags(t.normal);
+  if (lex.length) return !lex.some((x) => PROPER.has(x));
+  if (ctx.lowerWords.has(t.normal)) return true;
+  if (!guess) return false;
+  const shape = guessTags(t.normal)[0];
+  return shape === "Adjective" || shape === "Adverb" || shape === "Gerund" || shape === "PastTense";
+}
+
+/** Words in lower case anywhere in the document. */
+export function lowerCaseWords(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) out.add(t.normal);
+  return out;
+}

@@ -1,0 +1,39 @@
+// The cue-word lists (cues.json) as Sets and Maps, built once per process.
+import rawCues from "./cues.json" with { type: "json" };
+import type { Cues } from "./types.js";
+
+interface RawCues {
+  [list: string]: unknown;
+  groupNouns: Record<string, string[]>;
+  stateOrgNouns: Record<string, string>;
+}
+
+let cached: Cues | undefined;
+
+const set = (raw: RawCues, key: string) => new Set((raw[key] as string[] | undefined) ?? []);
+
+/** The cue lists from ingest/gazetteer/cues.json (loaded lazily, once). */
+export function cues(): Cues {
+  if (cached) return cached;
+  const raw = rawCues as unknown as RawCues;
+  const groupNouns = new Map<string, string>();
+  for (const [canon, words] of Object.entries(raw.groupNouns)) for (const w of words) groupNouns.set(w, canon);
+  cached = {
+    orgHeads: set(raw, "orgHeads"),
+    mediaWords: set(raw, "mediaWords"),
+    projectHeads: set(raw, "projectHeads"),
+    eventHeads: set(raw, "eventHeads"),
+    titleHeads: set(raw, "titleHeads"),
+    titleModifiers: set(raw, "titleModifiers"),
+    titleAbbreviations: set(raw, "titleAbbreviations"),
+    groupNouns,
+    groupNounsWhenArmed: set(raw, "groupNounsWhenArmed"),
+    stateOrgNouns: new Map(Object.entries(raw.stateOrgNouns)),
+    notEntities: set(raw, "notEntities"),
+    notPlaces: set(raw, "notPlaces"),
+    actorVerbs: set(raw, "actorVerbs"),
+    sourcePrepositions: (raw.sourcePrepositions as string[]) ?? [],
+    countryAcronyms: new Map(Object.entries(raw.countryAcronyms as Record<string, string>)),
+  };
+  return cached;
+}

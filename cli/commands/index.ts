@@ -2,8 +2,11 @@
 import type { Command } from "commander";
 import { defineExtract } from "./extract.js";
 import { defineDb } from "./db.js";
+import { defineLoad } from "./load.js";
+import { defineQueries } from "./queries.js";
+import { defineQuery } from "./query.js";
 import { defineServe } from "./serve.js";
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [defineExtract, defineDb, defineServe];
+export const COMMANDS: DefineCommand[] = [defineExtract, defineDb, defineLoad, defineQuery, defineQueries, defineServe];

@@ -1,0 +1,104 @@
+// The loader's Cypher: fixed text, data only in $parameters; labels and types come from allow-lists.
+import { ENTITY_TYPES, type EntityType } from "../types.js";
+import { RELATION_TYPE_PATTERN } from "../export/index.js";
+
+export const CONSTRAINTS = [
+  "CREATE CONSTRAINT kg_entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE",
+  "CREATE CONSTRAINT kg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+  "CREATE INDEX kg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
+];
+
+export const UPSERT_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.props`;
+
+/** The label is checked against ENTITY_TYPES before it is put into the text. */
+export function upsertEntities(entityType: EntityType): string {
+  if (!(ENTITY_TYPES as readonly string[]).includes(entityType)) throw new RangeError(`graph/store: bad entity type ${entityType}`);
+  return `
+UNWIND $rows AS row
+MERGE (e:Entity {key: row.key})
+SET e:${entityType}
+WITH e, row, coalesce(e.aliases, []) AS oldAliases, coalesce(e.roles, []) AS oldRoles
+SET e += row.props,
+    e.aliases = oldAliases + [a IN row.aliases WHERE NOT a IN oldAliases],
+    e.roles = oldRoles + [r IN row.roles WHERE NOT r IN oldRoles]`;
+}
+
+export const UPSERT_MENTIONS = `
+UNWIND $rows AS row
+MATCH (e:Entity {key: row.key})
+MATCH (d:Document {id: row.doc})
+MERGE (d)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
+SET m.text = row.text`;
+
+/**
+ * Evidence from the documents of this load ($docIds) is replaced by the row's; evidence from other
+ * documents is kept. So re-loading changes nothing and a second corpus adds to shared relations.
+ */
+export function upsertRelations(relation: string, allowed: ReadonlySet<string>): string {
+  if (!RELATION_TYPE_PATTERN.test(relation) || !allowed.has(relation)) {
+    throw new RangeError(`graph/store: relation type "${relation}" is not in the schema`);
+  }
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {key: row.source})
+MATCH (b:Entity {key: row.target})
+MERGE (a)-[r:${relation} {key: row.key}]->(b)
+WITH r, row, coalesce(r.evidenceDocs, []) AS od, coalesce(r.evidenceStarts, []) AS os,
+     coalesce(r.evidenceEnds, []) AS oe, coalesce(r.evidenceTexts, []) AS ot,
+     coalesce(r.evidenceTriggers, []) AS og, coalesce(r.evidenceDates, []) AS odt
+WITH r, row, od, os, oe, ot, og, odt, [i IN range(0, size(od) - 1) WHERE NOT od[i] IN $docIds] AS keep
+WITH r, row,
+     [i IN keep | od[i]] + row.evidenceDocs AS docs,
+     [i IN keep | os[i]] + row.evidenceStarts AS starts,
+     [i IN keep | oe[i]] + row.evidenceEnds AS ends,
+     [i IN keep | ot[i]] + row.evidenceTexts AS texts,
+     [i IN keep | og[i]] + row.evidenceTriggers AS triggers,
+     [i IN keep | odt[i]] + row.evidenceDates AS evDates
+SET r += row.props,
+    r.relation = row.relation,
+    r.evidenceDocs = docs, r.evidenceStarts = starts, r.evidenceEnds = ends,
+    r.evidenceTexts = texts, r.evidenceTriggers = triggers, r.evidenceDates = evDates,
+    r.docCount = size(reduce(acc = [], d IN docs | CASE WHEN d IN acc THEN acc ELSE acc + d END)),
+    r.dates = reduce(acc = [], d IN row.dates + [x IN evDates WHERE x <> ''] | CASE WHEN d IN acc THEN acc ELSE acc + d END)`;
+}
+
+/** Entity docCount = distinct documents that mention it (kept as loaded when none do). */
+export const UPDATE_DOC_COUNTS = `
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+WITH e, COUNT { MATCH (d:Document)-[:MENTIONS]->(e) RETURN DISTINCT d } AS n
+SET e.docCount = CASE WHEN n > 0 THEN n ELSE e.docCount END`;
+
+/** Existing sha256 of the documents about to be loaded. */
+export const DOCUMENT_HASHES = `
+MATCH (d:Document) WHERE d.id IN $ids
+RETURN d.id AS id, d.sha256 AS sha256`;
+
+/** Removes one document's evidence from relationships; deletes relationships left without any. */
+export const PURGE_DOCUMENT_EVIDENCE = `
+MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.evidenceDocs
+WITH r, [i IN range(0, size(r.evidenceDocs) - 1) WHERE r.evidenceDocs[i] <> $id] AS keep
+WITH r, keep, r.evidenceDocs AS od, r.evidenceStarts AS os, r.evidenceEnds AS oe,
+     r.evidenceTexts AS ot, r.evidenceTriggers AS og, r.evidenceDates AS odt
+SET r.evidenceDocs = [i IN keep | od[i]], r.evidenceStarts = [i IN keep | os[i]],
+    r.evidenceEnds = [i IN keep | oe[i]], r.evidenceTexts = [i IN keep | ot[i]],
+    r.evidenceTriggers = [i IN keep | og[i]], r.evidenceDates = [i IN keep | odt[i]]
+WITH r, [i IN keep | od[i]] AS docs
+FOREACH (_ IN CASE WHEN size(docs) = 0 THEN [1] ELSE [] END | DELETE r)
+WITH r, docs WHERE size(docs) > 0
+SET r.docCount = size(reduce(acc = [], d IN docs | CASE WHEN d IN acc THEN acc ELSE acc + d END))`;
+
+/** Removes one document's mentions; deletes entities left with no mention; returns the survivors' keys. */
+export const PURGE_DOCUMENT_MENTIONS = `
+MATCH (d:Document {id: $id})-[m:MENTIONS]->(e:Entity)
+WITH collect(DISTINCT e) AS ents, collect(m) AS ms
+FOREACH (m IN ms | DELETE m)
+WITH ents
+UNWIND ents AS e
+WITH e, EXISTS { MATCH (:Document)-[:MENTIONS]->(e) } AS kept
+FOREACH (_ IN CASE WHEN kept THEN [] ELSE [1] END | DETACH DELETE e)
+WITH e, kept WHERE kept
+RETURN e.key AS key`;

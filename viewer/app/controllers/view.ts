@@ -38,6 +38,11 @@ export function createView(container: HTMLElement, graph: ViewerGraph, store: St
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
   });
+  // The side panel opening or closing changes the stage's size; sigma only watches the window.
+  new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh({ skipIndexation: true });
+  }).observe(container);
   const dataChanged = () => {
     const s = store.get();
     ctx.visibility = computeVisibility(graph, s);

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { defineExtract } from "./extract.js";
 import { defineDb } from "./db.js";
+import { defineIngest } from "./ingest.js";
 import { defineLoad } from "./load.js";
 import { defineQueries } from "./queries.js";
 import { defineQuery } from "./query.js";
@@ -9,4 +10,4 @@ import { defineServe } from "./serve.js";
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [defineExtract, defineDb, defineLoad, defineQuery, defineQueries, defineServe];
+export const COMMANDS: DefineCommand[] = [defineExtract, defineDb, defineIngest, defineLoad, defineQuery, defineQueries, defineServe];

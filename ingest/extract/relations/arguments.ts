@@ -11,6 +11,7 @@ export interface Arg {
 
 const tok = (v: SentenceView, i: number): Token | undefined => (i >= v.tokStart && i < v.tokEnd ? v.doc.tokens[i] : undefined);
 const mentionAt = (v: SentenceView, i: number): number => (i >= v.tokStart && i < v.tokEnd ? v.mentionAt[i - v.tokStart]! : -1);
+const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 const isComma = (t: Token | undefined): boolean => !!t && /^[,;:—–]$/.test(t.text);
 
 /** Token span [start, end) covered by a group. */
@@ -30,7 +31,7 @@ function governor(v: SentenceView, start: number): "prep" | "from" | "object" | 
     if (w === "from") return "from";
     if (PREPS.has(w)) return "prep";
     if (DETS.has(w) || isGlue(t) || (t.tags.includes("Adjective") && !isCapitalised(t))) continue;
-    if (isMainVerb(t)) return "object";
+    if (isMainVerb(t) || (v.lex.verbs.has(w) && !DETS.has(norm(tok(v, i - 1) ?? t)))) return "object";
     return "free";
   }
   return "free";
@@ -53,16 +54,17 @@ function segmentStarts(v: SentenceView, upTo: number): number[] {
  * The subject of the verb at `at`: the nearest free noun phrase to its left in the same clause, else the
  * first free one of an earlier comma segment (skipping appositions such as ", Vice Chairman of X,").
  */
-export function findSubject(v: SentenceView, at: number): Arg | undefined {
-  // Reduced relative ("people working on X"): the phrase right before a participle is its subject.
+export function findSubject(v: SentenceView, at: number, passive = false): Arg | undefined {
+  // Reduced relative ("people working on X", "sites targeted by Y"): the phrase right before the participle.
   const prev = mentionAt(v, at - 1);
   const w = norm(v.doc.tokens[at]!);
-  if (prev >= 0 && (w.endsWith("ing") || w.endsWith("ed")) && !v.ms[prev]!.possessive) return { group: v.ms[prev]!.group, confidence: 0.9 };
+  if (prev >= 0 && (w.endsWith("ing") || passive) && !v.ms[prev]!.possessive) return { group: v.ms[prev]!.group, confidence: 0.9 };
   const starts = segmentStarts(v, at);
   let fallback: Arg | undefined;
   for (let s = starts.length - 1; s >= 0 && s >= starts.length - 4; s--) {
     const from = starts[s]!;
     const to = s === starts.length - 1 ? at : starts[s + 1]! - 1;
+    if (s !== starts.length - 1 && RELATIVE.has(norm(tok(v, from) ?? v.doc.tokens[at]!))) continue;
     const inSeg = v.ms.filter((m) => m.tokStart >= from && m.tokEnd <= to);
     const ordered = s === starts.length - 1 ? inSeg.reverse() : inSeg;
     const seen = new Set<number>();

@@ -32,7 +32,7 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext): Extracte
   for (const m of doc.mentions) if (m.entityId) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   for (const [index, mentions] of bySentence) {
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    const v = sentenceView(doc, index, mentions, types);
+    const v = sentenceView(doc, lex, index, mentions, types);
     if (!v.ms.length) continue;
     applyRoles(e, v);
     applyLocated(e, v);

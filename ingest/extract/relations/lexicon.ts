@@ -22,6 +22,7 @@ function buildLexicon(schema: Schema): Lexicon {
   const lex: Lexicon = {
     triggers: new Map(),
     participles: new Set(),
+    verbs: new Set(),
     relations: new Map(),
     roles: [],
     roleWords: new Set(),
@@ -44,6 +45,7 @@ function buildLexicon(schema: Schema): Lexicon {
     }
   }
   lex.roles.sort((a, b) => b.words.length - a.words.length);
+  for (const v of [...lex.lightVerbs, ...lex.tailSubjectVerbs]) lex.verbs.add(v);
   return lex;
 }
 
@@ -67,6 +69,7 @@ function addTrigger(lex: Lexicon, relation: string, spec: TriggerSpec): void {
   if (kind === "verb") {
     const vf = verbForms(lemma);
     forms = vf.all;
+    for (const f of [...vf.all, ...lower(spec.forms)]) lex.verbs.add(f);
     vf.past.forEach((p) => lex.participles.add(p));
     lower(spec.forms).filter((f) => !f.endsWith("ing") && !f.endsWith("s")).forEach((p) => lex.participles.add(p));
   } else forms = nounForms(lemma);

@@ -6,6 +6,8 @@ import type { LocalMention, SentenceView } from "./types.js";
 import { DETS, PREPS, isMainVerb, norm } from "./words.js";
 
 const REL = "LOCATED_IN";
+/** An argument of an event ("arrested by X in Lyon", "met with X in Oslo") is not placed by "in". */
+const NOT_PLACED_AFTER = new Set(["by", "with", "against", "to", "from"]);
 
 /** Applies the sentence-level LOCATED_IN patterns. */
 export function applyLocated(e: Emitter, v: SentenceView): void {
@@ -38,8 +40,10 @@ export function applyLocated(e: Emitter, v: SentenceView): void {
 
 /** "<X> [facilities] in [A's] B": an organisation, project or group placed in a place. */
 function inPlace(v: SentenceView, m: LocalMention, edge: (h: LocalMention, t: LocalMention, trig: string, c: number) => void): void {
-  const before = tok(v, m.tokStart - 1);
-  if (before && isMainVerb(before)) return;
+  let b = m.tokStart - 1;
+  while (tok(v, b) && DETS.has(norm(tok(v, b)!))) b--;
+  const before = tok(v, b);
+  if (before && (isMainVerb(before) || v.lex.verbs.has(norm(before)) || NOT_PLACED_AFTER.has(norm(before)))) return;
   for (let i = m.tokEnd, n = 0; i < v.tokEnd && n < 3; i++, n++) {
     const t = tok(v, i)!;
     const w = norm(t);

@@ -1,7 +1,7 @@
 // Builds the per-sentence view: mentions placed on tokens and coordination groups ("A, B, and C").
 import type { EntityType } from "../../../graph/types.js";
 import type { AnnotatedDoc, MentionSpan } from "../types.js";
-import type { LocalMention, SentenceView } from "./types.js";
+import type { Lexicon, LocalMention, SentenceView } from "./types.js";
 
 /** Text allowed between two members of a list: commas, and/or, determiners, "as well as". */
 const LIST_GAP = /^(?:\s|,|\band\b|\bor\b|&|\bthe\b|\bboth\b|\bas well as\b)*$/i;
@@ -9,7 +9,7 @@ const HAS_CONJ = /\b(?:and|or|as well as)\b|&/i;
 const PARENS = /^\s*\(\s*$/;
 
 /** Mentions of the sentence, sorted, with token ranges; mentions without an entity are left out. */
-export function sentenceView(doc: AnnotatedDoc, index: number, mentions: MentionSpan[], types: Map<string, EntityType>): SentenceView {
+export function sentenceView(doc: AnnotatedDoc, lex: Lexicon, index: number, mentions: MentionSpan[], types: Map<string, EntityType>): SentenceView {
   const s = doc.sentences[index]!;
   const text = doc.source.text;
   const ms: LocalMention[] = [];
@@ -28,7 +28,7 @@ export function sentenceView(doc: AnnotatedDoc, index: number, mentions: Mention
   ms.forEach((m, i) => {
     for (let k = m.tokStart; k < m.tokEnd; k++) mentionAt[k - s.tokenStart] = i;
   });
-  return { doc, index, tokStart: s.tokenStart, tokEnd: s.tokenEnd, ms, groups: groupMentions(ms, text), mentionAt };
+  return { doc, lex, index, tokStart: s.tokenStart, tokEnd: s.tokenEnd, ms, groups: groupMentions(ms, text), mentionAt };
 }
 
 /** Joins list members; an acronym in brackets right after its long form stays part of that member. */

@@ -34,6 +34,8 @@ export interface RoleEntry {
 export interface Lexicon {
   /** Surface form (lower case) -> triggers. */
   triggers: Map<string, CompiledTrigger[]>;
+  /** Every verb form of every verb trigger and cue ("attacked", "heads", "conducted"). */
+  verbs: Set<string>;
   /** Past forms that can head a passive ("audited", "led"). */
   participles: Set<string>;
   relations: Map<string, RelationInfo>;
@@ -67,6 +69,7 @@ export interface LocalMention {
 /** A sentence seen by the rules: its mentions, coordination groups and token -> mention map. */
 export interface SentenceView {
   doc: AnnotatedDoc;
+  lex: Lexicon;
   index: number;
   /** Absolute token range [tokStart, tokEnd). */
   tokStart: number;

@@ -32,7 +32,7 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   if (!trig.stative && isPassive(v, at, e)) {
     const head = findAgent(v, after);
     if (!head) return;
-    const tail = findSubject(v, at);
+    const tail = findSubject(v, at, true);
     if (tail) emitGroups(e, v, trig.relation, head.group, tail.group, surface, trig.confidence * head.confidence * tail.confidence);
     else if (info.implicitTail) implicitTail(e, v, trig.relation, head, surface, trig.confidence);
     return;
@@ -42,7 +42,7 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   const tail = findTail(v, after, trig);
   const conf = trig.confidence * head.confidence;
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
-  if (info.symmetric && v.groups[head.group]!.length > 1 && !trig.via.length) return emitPairs(e, v, trig.relation, head.group, surface, conf);
+  if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
   if (info.implicitTail) implicitTail(e, v, trig.relation, head, surface, trig.confidence);
 }
 

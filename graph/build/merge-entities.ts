@@ -37,7 +37,7 @@ export function mergeEntities(extractions: DocExtraction[]): MergedEntities {
   const byName = new Map<string, Occurrence[]>();
   for (const x of extractions)
     for (const e of x.entities) {
-      const n = normalizeName(e.name);
+      const n = entityKey(e.entityType, e.name).slice(e.entityType.length + 1);
       (byName.get(n) ?? byName.set(n, []).get(n)!).push({ doc: x.doc.id, entity: e });
     }
   // alias index over strong names: normalised alias (or surname) -> names
@@ -68,7 +68,7 @@ export function mergeEntities(extractions: DocExtraction[]): MergedEntities {
   }
   const keyOf = new Map<string, string>();
   for (const [root, occs] of groups) {
-    const key = entityKey(majorityType(occs), root);
+    const key = `${majorityType(occs)}:${root}`;
     nodes.set(key, occs);
     for (const o of occs) keyOf.set(occKey(o.doc, o.entity.id), key);
   }

@@ -16,7 +16,11 @@ export function normalizeName(name: string): string {
     .replace(/^the /, "");
 }
 
+/** Generic last words that do not tell two projects apart ("X Railway Project" = "X Railway"). */
+const PROJECT_TAIL = / (project|projects|programme|program|scheme)$/;
+
 /** Deterministic node key: `${entityType}:${normalizedName}`. */
 export function entityKey(entityType: string, name: string): string {
-  return `${entityType}:${normalizeName(name)}`;
+  const n = normalizeName(name);
+  return `${entityType}:${entityType === "Project" ? n.replace(PROJECT_TAIL, "") || n : n}`;
 }

@@ -15,31 +15,50 @@ const CONTRACTION_HOSTS = new Set(["it", "he", "she", "that", "there", "what", "
 
 /** Shape tags added to every token (compromise's tag names where one fits). */
 export function shapeTags(text: string): string[] {
-  const first = text.charAt(0);
-  if (/^\p{N}/u.test(first)) return ["Value", "NumericValue"];
-  if (!/^\p{L}/u.test(first)) return ["Punctuation"];
-  const tags: string[] = [];
-  if (/^\p{Lu}/u.test(first)) {
-    const letters = text.replace(/[^\p{L}]/gu, "");
-    if (letters.length >= 2 && letters === letters.toUpperCase()) tags.push("Acronym");
-    else tags.push("TitleCase");
-  }
-  return tags;
+  const code = text.charCodeAt(0);
+  const ascii = code < 128;
+  if (ascii ? code >= 48 && code <= 57 : /^\p{N}/u.test(text)) return ["Value", "NumericValue"];
+  const lower = ascii ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text);
+  const upper = !lower && (ascii ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(text));
+  if (!lower && !upper) return /^\p{L}/u.test(text) ? [] : ["Punctuation"];
+  if (lower) return [];
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return [letters.length >= 2 && letters === letters.toUpperCase() ? "Acronym" : "TitleCase"];
 }
 
 function normalOf(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+  const lower = text.toLowerCase();
+  const n = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+  return n.endsWith(".") ? n.slice(0, -1) : n;
 }
 
-function makeToken(text: string, start: number): Token {
+interface WordInfo {
+  normal: string;
+  tags: readonly string[];
+}
+
+/** Per-process cache of a surface word's normal form and tags (news vocabularies repeat a lot). */
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordInfo(text: string): WordInfo {
+  const hit = wordCache.get(text);
+  if (hit) return hit;
   const normal = normalOf(text);
   const tags = shapeTags(text);
   if (tags[0] !== "Punctuation" && tags[0] !== "Value") {
     const lex = lexiconTags(normal);
     if (lex.length) tags.push(...lex);
-    else if (/^\p{Ll}/u.test(text)) tags.push(...guessTags(normal));
+    else if (tags.length === 0) tags.push(...guessTags(normal));
   }
-  return { start, end: start + text.length, text, normal, tags, sentence: -1 };
+  const info = { normal, tags };
+  if (wordCache.size < WORD_CACHE_LIMIT) wordCache.set(text, info);
+  return info;
+}
+
+function makeToken(text: string, start: number): Token {
+  const { normal, tags } = wordInfo(text);
+  return { start, end: start + text.length, text, normal, tags: tags.slice(), sentence: -1 };
 }
 
 /** Tokens of text[start, end); possessive 's and name prefixes become their own tokens. */

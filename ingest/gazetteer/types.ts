@@ -30,6 +30,12 @@ export interface Cues {
   notPlaces: Set<string>;
   actorVerbs: Set<string>;
   sourcePrepositions: string[];
+  /** Last words that make a name a place ("Strait", "Province"), with compromise's place words. */
+  placeHeads: Set<string>;
+  /** Prepositions before which a smaller town name is accepted as a place ("in X", "near X"). */
+  locativePrepositions: Set<string>;
+  /** Prepositions that make any unknown single capitalised word a (weak) place. */
+  weakLocativePrepositions: Set<string>;
   /** Upper-case country abbreviations -> ISO alpha-2 code. */
   countryAcronyms: Map<string, string>;
 }

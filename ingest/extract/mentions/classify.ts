@@ -1,7 +1,7 @@
 // Types one capitalised name (a run minus its titles): Place, Organization, Project, Event or Person.
 import type { MentionSpan, Token } from "../types.js";
 import type { EntityType } from "../../../graph/types.js";
-import { cues, demonymCountry, lookupPlace, type PlaceInfo } from "../../gazetteer/index.js";
+import { cues, demonymCountry, lookupPlace, lookupTown, type PlaceInfo } from "../../gazetteer/index.js";
 import { hasProperTag, isCommonWord, type WordContext } from "./words.js";
 
 const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
@@ -58,6 +58,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
       if (suffix && place.kind === "country") org.canonical = `${place.name} ${suffix}`;
       if (c.orgHeads.has(first.normal)) return [org, placeSpan(ctx, o + 1, b, place, "nested")];
     }
+    if (!place && c.orgHeads.has(tokens[o - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-of", 0.75)]; // "Ministry of X"
   }
   const place = lookupPlace(text);
   if (place && !titled) return [placeSpan(ctx, a, b, place, "gazetteer")];
@@ -69,14 +70,21 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     const lead = leadingPlace(ctx, a, b);
     return lead ? [org, placeSpan(ctx, a, lead[1], lead[0], "nested")] : [org];
   }
+  if (n >= 2 && c.placeHeads.has(last.normal)) return [span(ctx, a, b, "Place", "place-head", 0.7)];
   if (n === 1 && (c.orgHeads.has(first.normal) || demonymCountry(first.text))) return [];
   if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
   const personTagged = PERSON_TAGS.has(first.tags.find((t) => PERSON_TAGS.has(t)) ?? "") || last.tags.some((t) => PERSON_TAGS.has(t));
   const allNames = tokens.slice(a, b).every((t) => t.tags.includes("TitleCase") && !isCommonWord(ctx, t, false));
   if (n === 1) {
+    const prep = ctx.tokens[a - 1]?.normal ?? "";
+    if (!titled && c.locativePrepositions.has(prep)) {
+      const town = lookupTown(first.text);
+      if (town) return [placeSpan(ctx, a, b, town, "town")];
+    }
     if (titled || personTagged) return [span(ctx, a, b, "Person", "single-person", titled ? 0.7 : 0.5)];
     if (first.tags.includes("City") || first.tags.includes("Country") || first.tags.includes("Region")) return [span(ctx, a, b, "Place", "lexicon", 0.6)];
     if (first.tags.includes("Organization")) return [span(ctx, a, b, "Organization", "lexicon", 0.6)];
+    if (c.weakLocativePrepositions.has(prep) && !hasProperTag(first)) return [span(ctx, a, b, "Place", "locative", 0.5)];
     return [span(ctx, a, b, "Person", "single", hasProperTag(first) ? 0.4 : 0.3)];
   }
   if (n <= 4 && allNames && (titled || personTagged || n <= 3)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name", titled || personTagged ? 0.85 : 0.6)];

@@ -1,6 +1,6 @@
 // Named-entity recognition for one document: group patterns, then capitalised runs split by titles.
 import type { MentionSpan, RoleSpan, Sentence, Token } from "../types.js";
-import { cues } from "../../gazetteer/index.js";
+import { cues, lookupPlace } from "../../gazetteer/index.js";
 import { armedNames, findGroups } from "./groups.js";
 import { capitalRuns } from "./spans.js";
 import { matchTitle } from "./titles.js";
@@ -22,8 +22,20 @@ function headed(tokens: Token[], a: number, b: number): boolean {
   return b - a >= 2 && (c.orgHeads.has(last) || c.projectHeads.has(last) || c.eventHeads.has(last));
 }
 
+/** "Militants of the X Front" at a sentence start: the word before "of (the)" is not part of the name. */
+function trimLeadIn(ctx: WordContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  const c = cues();
+  const first = tokens[a]!;
+  if (!isInitial(ctx, a) || tokens[a + 1]?.normal !== "of" || c.orgHeads.has(first.normal) || matchTitle(tokens, a, b) > 0) return a;
+  if (lookupPlace(first.text) || c.placeHeads.has(first.normal) || c.projectHeads.has(first.normal) || c.eventHeads.has(first.normal)) return a;
+  const rest = tokens[a + 2]?.normal === "the" ? a + 3 : a + 2;
+  return rest < b && headed(tokens, rest, b) ? rest : a;
+}
+
 /** Drops a leading determiner or a sentence-initial ordinary word ("According", "During"), unless it is a title. */
 function trimStart(ctx: WordContext, a: number, b: number): number {
+  a = trimLeadIn(ctx, a, b);
   while (a < b) {
     const t = ctx.tokens[a]!;
     if (DETERMINERS.has(t.normal) || t.normal === "of") a++;

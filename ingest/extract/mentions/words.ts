@@ -37,6 +37,8 @@ export function isInitial(ctx: WordContext, i: number): boolean {
 
 /** An ordinary English word (known to the lexicon as a non-name, used in lower case here, or shaped like one). */
 export function isCommonWord(ctx: WordContext, t: Token, guess = true): boolean {
+  const c = cues();
+  if (c.groupNouns.has(t.normal) || c.groupNounsWhenArmed.has(t.normal)) return true;
   const lex = lexiconTags(t.normal);
   if (lex.length) return !lex.some((x) => PROPER.has(x));
   if (ctx.lowerWords.has(t.normal)) return true;
@@ -48,6 +50,9 @@ export function isCommonWord(ctx: WordContext, t: Token, guess = true): boolean 
 /** Words in lower case anywhere in the document. */
 export function lowerCaseWords(tokens: Token[]): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) out.add(t.normal);
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(t.text)) out.add(t.normal);
+  }
   return out;
 }

@@ -1,0 +1,25 @@
+// One sense per discourse: a weak mention takes the type of a confident mention with the same text.
+import type { MentionSpan } from "../types.js";
+import { normalizeName } from "../../../graph/build/normalize.js";
+import { MIN_CONFIDENCE } from "./entities.js";
+
+/** Weak mentions whose text a confident mention (or its canonical name) also has are typed like it. */
+export function unifyByText(mentions: MentionSpan[]): MentionSpan[] {
+  const strong = new Map<string, MentionSpan>();
+  for (const m of mentions) {
+    if (m.confidence < MIN_CONFIDENCE) continue;
+    for (const n of [m.text, m.canonical]) {
+      const k = n ? normalizeName(n) : "";
+      if (k && !strong.has(k)) strong.set(k, m);
+    }
+  }
+  return mentions.map((m) => {
+    if (m.confidence >= MIN_CONFIDENCE) return m;
+    const s = strong.get(normalizeName(m.text));
+    if (!s) return m;
+    const out: MentionSpan = { ...m, entityType: s.entityType, source: `${m.source}+discourse`, confidence: MIN_CONFIDENCE + 0.1 };
+    if (s.canonical) out.canonical = s.canonical;
+    if (s.attributes) out.attributes = s.attributes;
+    return out;
+  });
+}

@@ -45,6 +45,8 @@ export interface RelationSpec {
   triggers?: TriggerSpec[];
   /** Role titles that put a person (or unit) in this relation with an organisation ("Vice Chairman of X"). */
   roles?: string[];
+  /** A state rather than an event (LOCATED_IN, MEMBER_OF): edges get no date. */
+  timeless?: boolean;
   /** When the object is not named, attach the most salient entity of the context (low confidence). */
   implicitTail?: boolean;
   [extra: string]: unknown;

@@ -28,10 +28,14 @@ export function sentenceDate(sentence: string, articleDate?: string): string | u
   return undefined;
 }
 
-/** Each relation with `date` (and its evidence's date) set; sentences are parsed once per document. */
-export function attachDates(doc: AnnotatedDoc): ExtractedRelation[] {
+/**
+ * Each relation with `date` (and its evidence's date) set; sentences are parsed once per document.
+ * Relations named in `timeless` (states such as LOCATED_IN) are left undated.
+ */
+export function attachDates(doc: AnnotatedDoc, timeless: ReadonlySet<string> = new Set()): ExtractedRelation[] {
   const bySentence = new Map<number, string | undefined>();
   return doc.relations.map((r) => {
+    if (timeless.has(r.relation)) return r;
     const key = r.evidence.start;
     if (!bySentence.has(key)) bySentence.set(key, sentenceDate(doc.source.text.slice(r.evidence.start, r.evidence.end), doc.date));
     const date = bySentence.get(key) ?? r.date ?? doc.date;
@@ -43,5 +47,5 @@ export const datesStage: Stage = {
   name: "dates",
   requires: ["tokens", "sentences", "relations"],
   provides: ["relations"],
-  run: (doc) => ({ ...doc, relations: attachDates(doc) }),
+  run: (doc, ctx) => ({ ...doc, relations: attachDates(doc, new Set(ctx.schema.relations.filter((r) => r.timeless).map((r) => r.name))) }),
 };

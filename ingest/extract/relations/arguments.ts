@@ -11,6 +11,11 @@ export interface Arg {
 
 const tok = (v: SentenceView, i: number): Token | undefined => (i >= v.tokStart && i < v.tokEnd ? v.doc.tokens[i] : undefined);
 const mentionAt = (v: SentenceView, i: number): number => (i >= v.tokStart && i < v.tokEnd ? v.mentionAt[i - v.tokStart]! : -1);
+/** Words that open a new clause: a subject is never found left of them. */
+const CLAUSE_STOP = new Set([
+  "that", "said", "says", "say", "told", "tells", "added", "announced", "stated", "whether", "because", "although",
+  "though", "while", "but", "if", "unless", "where", "when",
+]);
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 const isComma = (t: Token | undefined): boolean => !!t && /^[,;:—–]$/.test(t.text);
 
@@ -28,13 +33,18 @@ function governor(v: SentenceView, start: number): "prep" | "from" | "object" | 
   for (let i = start - 1, n = 0; i >= v.tokStart && n < 4; i--, n++) {
     const t = tok(v, i)!;
     const w = norm(t);
-    if (w === "from") return "from";
+    if (w === "from" || (w === "of" && isPeopleNoun(tok(v, i - 1)))) return "from";
     if (PREPS.has(w)) return "prep";
     if (DETS.has(w) || isGlue(t) || (t.tags.includes("Adjective") && !isCapitalised(t))) continue;
     if (isMainVerb(t) || (v.lex.verbs.has(w) && !DETS.has(norm(tok(v, i - 1) ?? t)))) return "object";
     return "free";
   }
   return "free";
+}
+
+/** "militants (of X)", "officials (from X)": a plural common noun naming people or units. */
+function isPeopleNoun(t: Token | undefined): boolean {
+  return !!t && /^\p{Ll}/u.test(t.text) && (t.tags.includes("Plural") || /[^s]s$/.test(norm(t))) && !PREPS.has(norm(t));
 }
 
 /** Comma-separated segments of the sentence, ignoring commas inside coordination groups. */
@@ -60,6 +70,10 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
   const w = norm(v.doc.tokens[at]!);
   if (prev >= 0 && (w.endsWith("ing") || passive) && !v.ms[prev]!.possessive) return { group: v.ms[prev]!.group, confidence: 0.9 };
   const starts = segmentStarts(v, at);
+  // "X said that Y attacked Z": the subject is inside the clause the trigger is in.
+  let stop = -1;
+  for (let i = at - 1; i >= starts[starts.length - 1]!; i--) if (CLAUSE_STOP.has(norm(v.doc.tokens[i]!))) { stop = i; break; }
+  if (stop >= 0) starts.splice(0, starts.length, stop + 1);
   let fallback: Arg | undefined;
   for (let s = starts.length - 1; s >= 0 && s >= starts.length - 4; s--) {
     const from = starts[s]!;
@@ -107,11 +121,21 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
     const w = norm(t);
     const skippable = DETS.has(w) || isGlue(t) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") ||
       (isCapitalised(t) && !PREPS.has(w) && !isPunct(t)) || /^\d/.test(w);
-    if (!skippable || PREPS.has(w) || isComma(t) || t.text === ".") return undefined;
+    const descriptor = /^\p{Ll}/u.test(t.text) && t.tags.includes("Noun") && personWithin(v, i + 1, 2);
+    if ((!skippable && !descriptor) || PREPS.has(w) || isComma(t) || t.text === ".") return undefined;
     i++;
     skipped++;
   }
   return undefined;
+}
+
+/** A Person mention starts within `n` tokens from `from`. */
+function personWithin(v: SentenceView, from: number, n: number): boolean {
+  for (let i = from; i < from + n; i++) {
+    const mi = mentionAt(v, i);
+    if (mi >= 0) return v.ms[mi]!.type === "Person" && v.ms[mi]!.tokStart === i;
+  }
+  return false;
 }
 
 /** The agent of a passive: "by" + noun phrase within a few tokens after `from`, in the same clause. */

@@ -25,7 +25,7 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
   if (!head) return;
   const conf = trig.confidence * head.confidence * 0.95;
   if (tail) emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
-  else if (info.implicitTail) implicitTail(e, v, trig.relation, head, surface, trig.confidence * 0.95);
+  else if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence * 0.95);
 }
 
 /** The verb a few words left of the noun that governs it ("will conduct regular security audits"). */

@@ -61,7 +61,11 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
       const x = v.ms[mi]!;
       if (x.possessive && !owner && role) owner = x;
       else if (role && norm(tok(v, x.tokStart - 1) ?? t) === "of") target ??= x;
-      else break;
+      else if (role && x.tokEnd === i + 1 && x.type !== "Person") {
+        // "NCNA Director Jane Doe": the organisation named right before the role.
+        target ??= x;
+        break;
+      } else break;
       i = x.tokStart;
       continue;
     }

@@ -34,7 +34,7 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
     if (!head) return;
     const tail = findSubject(v, at, true);
     if (tail) emitGroups(e, v, trig.relation, head.group, tail.group, surface, trig.confidence * head.confidence * tail.confidence);
-    else if (info.implicitTail) implicitTail(e, v, trig.relation, head, surface, trig.confidence);
+    else if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
     return;
   }
   const head = findSubject(v, at);
@@ -43,7 +43,7 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   const conf = trig.confidence * head.confidence;
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
-  if (info.implicitTail) implicitTail(e, v, trig.relation, head, surface, trig.confidence);
+  if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
 }
 
 function findTail(v: SentenceView, after: number, trig: CompiledTrigger): Arg | undefined {
@@ -57,6 +57,10 @@ function findTail(v: SentenceView, after: number, trig: CompiledTrigger): Arg | 
     const obj = findObject(v, from);
     if (obj && (!trig.needsTo || norm(tok(v, groupSpan(v, obj.group)[1]) ?? v.doc.tokens[from]!) === "to")) return obj;
     if (trig.needsTo) return undefined;
+    // "audit the contracts of X", "attacked a camp of X": the named owner of an unnamed object.
+    const of = obj ? -1 : findWord(v, from, ["of"], 5);
+    const owner = of > from ? findObject(v, of + 1, 3) : undefined;
+    if (owner && !trig.preps.length) return { group: owner.group, confidence: owner.confidence * 0.8 };
   }
   if (!trig.preps.length) return undefined;
   const p = findWord(v, from, trig.preps, 3);

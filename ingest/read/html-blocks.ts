@@ -5,12 +5,12 @@ import { decodeHTML } from "entities";
 export interface HtmlBlock {
   text: string;
   map: number[];
-  /** Inside nav/header/footer/aside/form: site furniture, used when Readability finds no article. */
+  /** Inside nav/footer/aside/form: site furniture, never article text. */
   furniture: boolean;
 }
 
 const RAW_TEXT = new Set(["script", "style", "noscript", "template", "textarea", "title", "svg", "iframe", "object"]);
-const FURNITURE = new Set(["nav", "header", "footer", "aside", "form"]);
+const FURNITURE = new Set(["nav", "footer", "aside", "form"]);
 const BLOCK = new Set(
   ("address article aside blockquote br dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 " +
     "header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul body html head")

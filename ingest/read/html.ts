@@ -18,8 +18,8 @@ const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim();
 
 /**
  * The article text of an HTML page: the blocks Readability keeps (in page order, joined by blank
- * lines), with `offsetMap[i]` = offset in `html` of `text[i]`. Without an article, all blocks outside
- * nav/header/footer/aside.
+ * lines), with `offsetMap[i]` = offset in `html` of `text[i]`; nav, footer, aside and form blocks never.
+ * Without an article, all other blocks.
  */
 export function readHtml(html: string): HtmlText {
   const blocks = scanHtmlBlocks(html);
@@ -31,8 +31,9 @@ export function readHtml(html: string): HtmlText {
   } catch {
     article = null;
   }
-  const main = article?.textContent ? pickBlocks(blocks, norm(article.textContent)) : [];
-  const chosen = main.length > 0 ? main : blocks.filter((b) => !b.furniture);
+  const content = blocks.filter((b) => !b.furniture);
+  const main = article?.textContent ? pickBlocks(content, norm(article.textContent)) : [];
+  const chosen = main.length > 0 ? main : content;
   const out = joinBlocks(chosen);
   const title = norm(meta.ogTitle ?? article?.title ?? meta.title ?? "") || undefined;
   const date = meta.date ?? toIsoDate(article?.publishedTime ?? undefined);

@@ -36,10 +36,11 @@ describe("mention offsets", () => {
         }
       for (const r of extraction.relations) {
         expect(r.evidence.end).toBeLessThanOrEqual(fileText.length);
-        if (r.evidence.text !== undefined && !doc.offsetMap) expect(fileText.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
+        // Markdown is masked in place (same offsets), so evidence reads the same span of the masked text.
+        if (r.evidence.text !== undefined && !doc.offsetMap) expect(doc.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
       }
     }
-    // Holds for whatever the extractor finds; once mentions exist, make sure they were all looked at.
-    expect(checked).toBeGreaterThanOrEqual(0);
+    // Checks whatever the extractor finds; the examples are written so that it finds something.
+    expect(checked).toBeGreaterThan(0);
   });
 });

@@ -102,3 +102,11 @@ describe("readers", () => {
     expect(docs.map((d) => d.info.id)).toEqual(["a/x.txt", "y.txt", "b/x.txt"]);
   });
 });
+
+describe("html fallback", () => {
+  it("keeps every block outside nav/footer/aside when Readability finds no article", async () => {
+    const html = `<html><body><nav>Home News</nav><div>Short note: the harbour reopened on Friday.</div><footer>Contact</footer></body></html>`;
+    const [doc] = await docsOf([tempFiles({ "short.html": html })]);
+    expect(doc!.text).toBe("Short note: the harbour reopened on Friday.");
+  });
+});

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { StoreUnavailableError } from "../graph/errors.js";
 import { boltAnswers } from "./bolt.js";
 import { buildLauncher } from "./build.js";
+import { withLock } from "./lock.js";
 import { localPaths, resolvePort } from "./paths.js";
 import { isLauncherAlive, sleep, waitForExit } from "./process.js";
 
@@ -61,6 +62,12 @@ export async function serverStatus(home?: string): Promise<ServerStatus> {
 
 /** Starts the server unless it already runs; resolves once Bolt answers. Builds the launcher if needed. */
 export async function startServer(options: StartOptions = {}): Promise<StartResult> {
+  const p = localPaths(options.home);
+  mkdirSync(p.home, { recursive: true });
+  return withLock(join(p.home, "start.lock"), () => startUnlocked(options));
+}
+
+async function startUnlocked(options: StartOptions): Promise<StartResult> {
   const t0 = Date.now();
   const p = localPaths(options.home);
   const timeoutMs = options.timeoutMs ?? 120_000;

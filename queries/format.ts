@@ -33,6 +33,7 @@ function csvCell(s: string): string {
 }
 
 function table(rows: Row[], columns: string[]): string {
+  if (columns.length === 0) return `(${rows.length} rows)`;
   const max = 60;
   const cells = rows.map((r) => columns.map((c) => clip(cellText(r[c]), max)));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));

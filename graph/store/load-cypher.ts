@@ -19,11 +19,10 @@ export function upsertEntities(entityType: EntityType): string {
   return `
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
-SET e:${entityType}
-WITH e, row, coalesce(e.aliases, []) AS oldAliases, coalesce(e.roles, []) AS oldRoles
-SET e += row.props,
-    e.aliases = oldAliases + [a IN row.aliases WHERE NOT a IN oldAliases],
-    e.roles = oldRoles + [r IN row.roles WHERE NOT r IN oldRoles]`;
+ON CREATE SET e:${entityType}, e += row.props, e.aliases = row.aliases, e.roles = row.roles
+ON MATCH SET e:${entityType}, e += row.props,
+  e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])],
+  e.roles = coalesce(e.roles, []) + [r IN row.roles WHERE NOT r IN coalesce(e.roles, [])]`;
 }
 
 export const UPSERT_MENTIONS = `
@@ -33,9 +32,13 @@ MATCH (d:Document {id: row.doc})
 MERGE (d)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
 SET m.text = row.text`;
 
+const KEEP = "[i IN range(0, size(coalesce(r.evidenceDocs, [])) - 1) WHERE NOT r.evidenceDocs[i] IN $docIds";
+const DISTINCT_COUNT = (list: string) => `size(reduce(acc = [], d IN ${list} | CASE WHEN d IN acc THEN acc ELSE acc + d END))`;
+
 /**
  * Evidence from the documents of this load ($docIds) is replaced by the row's; evidence from other
  * documents is kept. So re-loading changes nothing and a second corpus adds to shared relations.
+ * SET items run in order: every item reads the old r.evidenceDocs, which is written last.
  */
 export function upsertRelations(relation: string, allowed: ReadonlySet<string>): string {
   if (!RELATION_TYPE_PATTERN.test(relation) || !allowed.has(relation)) {
@@ -46,23 +49,20 @@ UNWIND $rows AS row
 MATCH (a:Entity {key: row.source})
 MATCH (b:Entity {key: row.target})
 MERGE (a)-[r:${relation} {key: row.key}]->(b)
-WITH r, row, coalesce(r.evidenceDocs, []) AS od, coalesce(r.evidenceStarts, []) AS os,
-     coalesce(r.evidenceEnds, []) AS oe, coalesce(r.evidenceTexts, []) AS ot,
-     coalesce(r.evidenceTriggers, []) AS og, coalesce(r.evidenceDates, []) AS odt
-WITH r, row, od, os, oe, ot, og, odt, [i IN range(0, size(od) - 1) WHERE NOT od[i] IN $docIds] AS keep
-WITH r, row,
-     [i IN keep | od[i]] + row.evidenceDocs AS docs,
-     [i IN keep | os[i]] + row.evidenceStarts AS starts,
-     [i IN keep | oe[i]] + row.evidenceEnds AS ends,
-     [i IN keep | ot[i]] + row.evidenceTexts AS texts,
-     [i IN keep | og[i]] + row.evidenceTriggers AS triggers,
-     [i IN keep | odt[i]] + row.evidenceDates AS evDates
-SET r += row.props,
-    r.relation = row.relation,
-    r.evidenceDocs = docs, r.evidenceStarts = starts, r.evidenceEnds = ends,
-    r.evidenceTexts = texts, r.evidenceTriggers = triggers, r.evidenceDates = evDates,
-    r.docCount = size(reduce(acc = [], d IN docs | CASE WHEN d IN acc THEN acc ELSE acc + d END)),
-    r.dates = reduce(acc = [], d IN row.dates + [x IN evDates WHERE x <> ''] | CASE WHEN d IN acc THEN acc ELSE acc + d END)`;
+ON CREATE SET r += row.props, r.relation = row.relation,
+  r.evidenceStarts = row.evidenceStarts, r.evidenceEnds = row.evidenceEnds, r.evidenceTexts = row.evidenceTexts,
+  r.evidenceTriggers = row.evidenceTriggers, r.evidenceDates = row.evidenceDates, r.evidenceDocs = row.evidenceDocs,
+  r.docCount = ${DISTINCT_COUNT("row.evidenceDocs")}, r.dates = row.dates
+ON MATCH SET r += row.props, r.relation = row.relation,
+  r.dates = reduce(acc = [], d IN row.dates + ${KEEP} AND r.evidenceDates[i] <> '' | r.evidenceDates[i]] + coalesce(r.dates, [])
+    | CASE WHEN d IN acc THEN acc ELSE acc + d END),
+  r.evidenceStarts = ${KEEP} | r.evidenceStarts[i]] + row.evidenceStarts,
+  r.evidenceEnds = ${KEEP} | r.evidenceEnds[i]] + row.evidenceEnds,
+  r.evidenceTexts = ${KEEP} | r.evidenceTexts[i]] + row.evidenceTexts,
+  r.evidenceTriggers = ${KEEP} | r.evidenceTriggers[i]] + row.evidenceTriggers,
+  r.evidenceDates = ${KEEP} | r.evidenceDates[i]] + row.evidenceDates,
+  r.docCount = ${DISTINCT_COUNT(`(${KEEP} | r.evidenceDocs[i]] + row.evidenceDocs)`)},
+  r.evidenceDocs = ${KEEP} | r.evidenceDocs[i]] + row.evidenceDocs`;
 }
 
 /** Entity docCount = distinct documents that mention it (kept as loaded when none do). */

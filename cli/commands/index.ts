@@ -7,7 +7,8 @@ import { defineLoad } from "./load.js";
 import { defineQueries } from "./queries.js";
 import { defineQuery } from "./query.js";
 import { defineServe } from "./serve.js";
+import { defineStart } from "./start.js";
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [defineExtract, defineDb, defineIngest, defineLoad, defineQuery, defineQueries, defineServe];
+export const COMMANDS: DefineCommand[] = [defineExtract, defineDb, defineIngest, defineLoad, defineQuery, defineQueries, defineServe, defineStart];

@@ -26,6 +26,8 @@ export interface QueryRequest {
 /** A sentence around a span of a document, with the span's offsets inside `text`. */
 export interface SentenceContext {
   text: string;
+  /** Offset of `text` in the document. */
+  offset: number;
   start: number;
   end: number;
 }

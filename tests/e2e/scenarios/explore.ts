@@ -1,6 +1,6 @@
 // Scenarios on the hand-made news graph: load, draw, search, panel provenance, filters, URL state.
 import { expect } from "vitest";
-import { canvasShot, countColor, nodePosition, openViewer } from "../support/viewer.js";
+import { canvasShot, countColor, nodePosition, openViewer, poll } from "../support/viewer.js";
 import type { Scenario } from "./types.js";
 
 const PERSON = "#e15759";
@@ -11,7 +11,7 @@ export const exploreScenarios: Scenario[] = [
     name: "loads the graph with no console errors and draws nodes",
     async run({ browser, url }) {
       const v = await openViewer(browser, url);
-      await expect.poll(() => v.page.textContent("#status")).toContain("6 entities, 5 relations");
+      await poll(() => v.page.textContent("#status")).toContain("6 entities, 5 relations");
       const png = await canvasShot(v.page, "loaded");
       expect(await countColor(browser, png, PERSON)).toBeGreaterThan(100);
       expect(v.errors).toEqual([]);
@@ -24,10 +24,10 @@ export const exploreScenarios: Scenario[] = [
       const v = await openViewer(browser, url);
       const box = v.page.getByRole("searchbox", { name: /find an entity/i });
       await box.fill("northw");
-      await expect.poll(() => v.page.getByRole("option").first().textContent()).toContain("Northwind Shipping Company");
+      await poll(() => v.page.getByRole("option").first().textContent()).toContain("Northwind Shipping Company");
       await box.press("Enter");
-      await expect.poll(() => v.page.textContent("#panel h2")).toBe("Northwind Shipping Company");
-      await expect.poll(() => v.page.evaluate("location.hash")).toContain("node=entity");
+      await poll(() => v.page.textContent("#panel h2")).toBe("Northwind Shipping Company");
+      await poll(() => v.page.evaluate("location.hash")).toContain("node=entity");
       await v.shot("search-alias");
       expect(v.errors).toEqual([]);
       await v.page.close();
@@ -39,9 +39,9 @@ export const exploreScenarios: Scenario[] = [
       const v = await openViewer(browser, url);
       const p = await nodePosition(v.page, OKAFOR);
       await v.page.mouse.click(p.x, p.y);
-      await expect.poll(() => v.page.textContent("#panel h2")).toBe("Lena Okafor");
+      await poll(() => v.page.textContent("#panel h2")).toBe("Lena Okafor");
       const sentence = v.page.locator("#panel blockquote", { hasText: "met with Tomas Reyes" });
-      await expect.poll(() => sentence.count()).toBe(1);
+      await poll(() => sentence.count()).toBe(1);
       expect(await sentence.locator("mark").first().textContent()).toBe("Lena Okafor");
       expect(await v.page.textContent("#panel")).toContain("Harbor deal signed");
       await v.shot("node-panel");
@@ -54,7 +54,7 @@ export const exploreScenarios: Scenario[] = [
     async run({ browser, url }) {
       const v = await openViewer(browser, url);
       await v.page.getByRole("checkbox", { name: /Person/ }).uncheck();
-      await expect.poll(() => v.page.evaluate("window.kg.app.view.ctx.visibility.nodes.size")).toBe(4);
+      await poll(() => v.page.evaluate("window.kg.app.view.ctx.visibility.nodes.size")).toBe(4);
       await v.page.waitForTimeout(300);
       const png = await canvasShot(v.page, "filter-person-hidden");
       expect(await countColor(browser, png, PERSON)).toBeLessThan(20);
@@ -66,7 +66,7 @@ export const exploreScenarios: Scenario[] = [
     name: "a shared link restores the selection and filters",
     async run({ browser, url }) {
       const v = await openViewer(browser, `${url}#node=${encodeURIComponent(OKAFOR)}&hideTypes=Place`);
-      await expect.poll(() => v.page.textContent("#panel h2")).toBe("Lena Okafor");
+      await poll(() => v.page.textContent("#panel h2")).toBe("Lena Okafor");
       expect(await v.page.getByRole("checkbox", { name: /Place/ }).isChecked()).toBe(false);
       expect(await v.page.evaluate("window.kg.app.view.ctx.visibility.nodes.size")).toBe(5);
       await v.page.close();
@@ -77,9 +77,9 @@ export const exploreScenarios: Scenario[] = [
     async run({ browser, url }) {
       const v = await openViewer(browser, `${url}#node=${encodeURIComponent(OKAFOR)}`);
       await v.page.getByRole("button", { name: "Hide Lena Okafor" }).click();
-      await expect.poll(() => v.page.evaluate("window.kg.app.view.ctx.visibility.nodes.size")).toBe(5);
+      await poll(() => v.page.evaluate("window.kg.app.view.ctx.visibility.nodes.size")).toBe(5);
       await v.page.getByRole("button", { name: /Show 1 hidden/ }).click();
-      await expect.poll(() => v.page.evaluate("window.kg.app.view.ctx.visibility.nodes.size")).toBe(6);
+      await poll(() => v.page.evaluate("window.kg.app.view.ctx.visibility.nodes.size")).toBe(6);
       await v.page.close();
     },
   },

@@ -32,7 +32,7 @@ export const exportScenarios: Scenario[] = [
       expect(g.nodes).toHaveLength(5);
       expect(g.nodes.every((n) => n.attributes!.name && n.attributes!.entityType && Array.isArray(n.attributes!.mentions))).toBe(true);
       expect(g.edges.every((e) => e.attributes!.relation && e.attributes!.evidence.length > 0)).toBe(true);
-      expect(g.attributes.documents?.map((d) => d.id)).toContain("harbor");
+      expect(g.attributes.documents?.map((d) => d.id)).toContain("viewer-e2e-harbor");
       await v.page.close();
     },
   },

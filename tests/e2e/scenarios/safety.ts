@@ -1,6 +1,6 @@
 // Scenarios on safety: article markup stays text, the API refuses writes, errors reach the user readably.
 import { expect } from "vitest";
-import { openViewer } from "../support/viewer.js";
+import { openViewer, poll } from "../support/viewer.js";
 import type { Scenario } from "./types.js";
 
 export const safetyScenarios: Scenario[] = [
@@ -9,14 +9,14 @@ export const safetyScenarios: Scenario[] = [
     async run({ browser, url }) {
       const v = await openViewer(browser, `${url}#node=${encodeURIComponent("entity:Person:tomas reyes")}`);
       const sentence = v.page.locator("#panel blockquote", { hasText: "answered" });
-      await expect.poll(() => sentence.count()).toBe(1);
+      await poll(() => sentence.count()).toBe(1);
       expect(await sentence.textContent()).toContain(`<img src="x" onerror="window.__xss = 'img'">`);
       expect(await v.page.locator("#panel img, #panel script, #panel b").count()).toBe(0);
       expect(await v.page.textContent("#panel")).toContain('Statement <b onmouseover="x">');
       await v.page.goto(`${url}#node=${encodeURIComponent("entity:Person:lena okafor")}`);
       await v.page.reload();
       await v.page.waitForSelector("body[data-ready]", { state: "attached" });
-      await expect.poll(() => v.page.locator("#panel blockquote", { hasText: "praised" }).textContent()).toContain("<script>");
+      await poll(() => v.page.locator("#panel blockquote", { hasText: "praised" }).textContent()).toContain("<script>");
       await v.page.waitForTimeout(500);
       expect(await v.page.evaluate("typeof window.__xss")).toBe("undefined");
       await v.shot("xss-inert");
@@ -44,7 +44,7 @@ export const safetyScenarios: Scenario[] = [
       const v = await openViewer(browser, url);
       await v.page.getByLabel("Read-only Cypher").fill("CREATE (n:Entity {name: 'x'}) RETURN n");
       await v.page.getByRole("button", { name: "Run query" }).click();
-      await expect.poll(() => v.page.textContent("#messages")).toMatch(/Query failed: .*read-only/);
+      await poll(() => v.page.textContent("#messages")).toMatch(/Query failed: .*read-only/);
       expect(await v.page.evaluate("window.kg.graph.order")).toBe(6);
       await v.shot("query-refused");
       await v.page.close();

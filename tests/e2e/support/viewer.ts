@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { build } from "vite";
+import { expect } from "vitest";
 import { appDir, startViewerServer, type RunningViewer, type ViewerBackend } from "../../../viewer/server/index.js";
 import type { Browser } from "./browser.js";
 
@@ -90,3 +91,6 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
 export function canvasShot(page: Page, name: string): Promise<Buffer> {
   return page.locator("#sigma").screenshot({ path: path.join(ARTIFACTS, `e2e-${name}.png`) });
 }
+
+/** expect.poll with a timeout fit for software WebGL and Neo4j round trips. */
+export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });

@@ -29,12 +29,22 @@ export function mountCypherBox(root: HTMLElement, app: App): void {
   if (app.backend !== "neo4j") {
     form.append(h("p", { class: "doc" }, "Queries need Neo4j: start it with `kg db start` or set NEO4J_URI, then run `kg serve` without --graph."));
   }
+  const examples = new Map<string, Record<string, unknown>>();
   api
     .queries()
     .then((list) => {
-      for (const q of list) named.append(h("option", { value: q.name, title: q.description ?? "" }, q.name));
+      for (const q of list) {
+        examples.set(q.name, q.params ?? {});
+        named.append(h("option", { value: q.name, title: q.description ?? "" }, q.name));
+      }
     })
     .catch(() => {});
+  // A named query comes with example parameters to edit.
+  named.addEventListener("change", () => {
+    const example = examples.get(named.value);
+    params.value = example && Object.keys(example).length ? JSON.stringify(example) : "";
+    text.disabled = !!named.value;
+  });
   back.addEventListener("click", () => app.showQueryResult(undefined));
   app.store.subscribe((s) => {
     back.hidden = !s.queryView;

@@ -4,7 +4,7 @@ import { hideNode, select } from "../actions.js";
 import type { App } from "../app.js";
 import { relationColor, typeColor } from "../core/graph/appearance.js";
 import { h } from "./dom.js";
-import { documentLine, mentionSentence } from "./provenance.js";
+import { documentLine, mentionSentences } from "./provenance.js";
 
 const SHOWN_PROPERTIES = new Set(["name", "entityType", "aliases", "mentions", "x", "y", "fixed"]);
 const MAX_SENTENCES = 25;
@@ -12,7 +12,8 @@ const MAX_SENTENCES = 25;
 function properties(attrs: Record<string, unknown>): HTMLElement {
   const dl = h("dl");
   for (const [k, v] of Object.entries(attrs)) {
-    if (SHOWN_PROPERTIES.has(k) || v === undefined || v === null || typeof v === "object" && !Array.isArray(v)) continue;
+    if (SHOWN_PROPERTIES.has(k) || v === undefined || v === null || (typeof v === "object" && !Array.isArray(v))) continue;
+    if (Array.isArray(v) && v.length === 0) continue;
     dl.append(h("dt", {}, k), h("dd", {}, Array.isArray(v) ? v.join(", ") : String(v)));
   }
   return dl;
@@ -48,10 +49,7 @@ function sources(app: App, key: string, mentions: Mention[]): HTMLElement {
     if (!byDoc.has(m.doc)) byDoc.set(m.doc, []);
     byDoc.get(m.doc)!.push(m);
   }
-  for (const [doc, ms] of byDoc) {
-    box.append(documentLine(app, doc));
-    for (const m of ms) box.append(mentionSentence(app, key, m));
-  }
+  for (const [doc, ms] of byDoc) box.append(documentLine(app, doc), mentionSentences(app, key, ms));
   if (mentions.length > MAX_SENTENCES) box.append(h("p", {}, `… and ${mentions.length - MAX_SENTENCES} more mentions.`));
   if (mentions.length === 0) box.append(h("p", {}, "No mentions stored."));
   return box;

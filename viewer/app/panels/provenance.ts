@@ -7,7 +7,7 @@ import { h, highlighted, safeLink } from "./dom.js";
 /** Title, date and link of a document, from the graph's document list. */
 export function documentLine(app: App, docId: string): HTMLElement {
   const info = (app.graph.getAttribute("documents") ?? []).find((d: DocumentInfo) => d.id === docId);
-  const title = info?.title || info?.path || docId;
+  const title = info?.title || (info?.path ?? docId).split(/[\\/]/).pop() || docId;
   return h("div", { class: "doc" }, safeLink(info?.url, title), info?.date ? ` · ${info.date}` : "");
 }
 
@@ -22,25 +22,39 @@ function coveringEvidence(app: App, node: string, m: Mention): Evidence | undefi
   return found;
 }
 
-/** One sentence with the mention marked: from edge evidence when it covers it, else asked from the server. */
-export function mentionSentence(app: App, node: string, m: Mention): HTMLElement {
-  const quote = h("blockquote", { class: "sentence" });
-  const ev = coveringEvidence(app, node, m);
-  if (ev?.text) {
-    quote.append(highlighted(ev.text, [[m.start - ev.start, m.end - ev.start]]));
-    return quote;
+/**
+ * The sentences of one document that mention `node`, each shown once with every mention in it marked:
+ * from edge evidence when it covers the mention, else cut from the document by the server.
+ */
+export function mentionSentences(app: App, node: string, mentions: Mention[]): HTMLElement {
+  const box = h("div", { class: "sentences" });
+  const shown = new Map<number, { quote: HTMLElement; text: string; ranges: Array<[number, number]> }>();
+  const add = (offset: number, text: string, range: [number, number], placeholder?: HTMLElement) => {
+    let s = shown.get(offset);
+    if (!s) {
+      s = { quote: placeholder ?? h("blockquote", { class: "sentence" }), text, ranges: [] };
+      shown.set(offset, s);
+      if (!placeholder) box.append(s.quote);
+    } else placeholder?.remove();
+    s.ranges.push(range);
+    s.quote.replaceChildren(highlighted(s.text, s.ranges));
+  };
+  for (const m of mentions) {
+    const ev = coveringEvidence(app, node, m);
+    if (ev?.text) {
+      add(ev.start, ev.text, [m.start - ev.start, m.end - ev.start]);
+      continue;
+    }
+    const placeholder = h("blockquote", { class: "sentence" }, m.text ?? "…");
+    box.append(placeholder);
+    api
+      .document(m.doc, { start: m.start, end: m.end })
+      .then((d) => d.context && add(d.context.offset, d.context.text, [d.context.start, d.context.end], placeholder))
+      .catch(() => {
+        /* the mention text stays: the document file is not readable from here */
+      });
   }
-  quote.append(m.text ?? "…");
-  api
-    .document(m.doc, { start: m.start, end: m.end })
-    .then((doc) => {
-      if (!doc.context) return;
-      quote.replaceChildren(highlighted(doc.context.text, [[doc.context.start, doc.context.end]]));
-    })
-    .catch(() => {
-      /* the mention text stays: the document file is not readable from here */
-    });
-  return quote;
+  return box;
 }
 
 /** An edge's evidence sentence with both entities' mentions (and the trigger) marked. */

@@ -33,7 +33,7 @@ function governor(v: SentenceView, start: number): "prep" | "from" | "object" | 
   for (let i = start - 1, n = 0; i >= v.tokStart && n < 4; i--, n++) {
     const t = tok(v, i)!;
     const w = norm(t);
-    if (w === "from" || (w === "of" && isPeopleNoun(tok(v, i - 1)))) return "from";
+    if (w === "from" || (w === "of" && isPeopleNoun(tok(v, i - 1), i - 1 === v.tokStart))) return "from";
     if (PREPS.has(w)) return "prep";
     if (DETS.has(w) || isGlue(t) || (t.tags.includes("Adjective") && !isCapitalised(t))) continue;
     if (isMainVerb(t) || (v.lex.verbs.has(w) && !DETS.has(norm(tok(v, i - 1) ?? t)))) return "object";
@@ -43,8 +43,8 @@ function governor(v: SentenceView, start: number): "prep" | "from" | "object" | 
 }
 
 /** "militants (of X)", "officials (from X)": a plural common noun naming people or units. */
-function isPeopleNoun(t: Token | undefined): boolean {
-  return !!t && /^\p{Ll}/u.test(t.text) && (t.tags.includes("Plural") || /[^s]s$/.test(norm(t))) && !PREPS.has(norm(t));
+function isPeopleNoun(t: Token | undefined, first: boolean): boolean {
+  return !!t && (first || /^\p{Ll}/u.test(t.text)) && (t.tags.includes("Plural") || /[^s]s$/.test(norm(t))) && !PREPS.has(norm(t));
 }
 
 /** Comma-separated segments of the sentence, ignoring commas inside coordination groups. */

@@ -42,7 +42,8 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext): Extracte
       if (!trigs) continue;
       for (const t of trigs) {
         if (t.relation === "MET_WITH") meeting = true;
-        if (v.ms.length < 2 && !lex.relations.get(t.relation)?.implicitTail) continue;
+        // One mention is enough for nouns (a demonym can name the other side) and for implicit objects.
+        if (v.ms.length < 2 && t.kind === "verb" && !lex.relations.get(t.relation)?.implicitTail) continue;
         if (t.kind === "verb" && !afterDeterminer(doc, i, v.tokStart)) applyVerb(e, v, i, t);
         else if (t.kind === "verb") continue;
         else applyNoun(e, v, i, t);

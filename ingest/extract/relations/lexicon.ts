@@ -83,6 +83,7 @@ function addTrigger(lex: Lexicon, relation: string, spec: TriggerSpec): void {
 interface CountryRow {
   name: { common: string };
   demonyms?: { eng?: { m?: string; f?: string } };
+  independent?: boolean;
 }
 
 function demonymTable(): Map<string, string> {
@@ -90,9 +91,11 @@ function demonymTable(): Map<string, string> {
   const mod = worldCountries as unknown as CountryRow[] | { default: CountryRow[] };
   const countries = Array.isArray(mod) ? mod : mod.default;
   const out = new Map<string, string>();
-  for (const c of countries) {
+  // Sovereign states first: "Norwegian" is Norway, not Svalbard and Jan Mayen.
+  const ordered = [...countries.filter((c) => c.independent), ...countries.filter((c) => !c.independent)];
+  for (const c of ordered) {
     const d = c.demonyms?.eng;
-    for (const w of [d?.m, d?.f]) if (w) out.set(w.toLowerCase(), c.name.common);
+    for (const w of [d?.m, d?.f]) if (w && !out.has(w.toLowerCase())) out.set(w.toLowerCase(), c.name.common);
   }
   return out;
 }

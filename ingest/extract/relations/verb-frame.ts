@@ -1,5 +1,5 @@
 // Verb triggers: active (subject -> object), passive ("X were audited by Y"), particles, "via" nouns, "to" objects.
-import { findAgent, findObject, findSubject, findWord, groupSpan, tok } from "./arguments.js";
+import { findAgent, findObject, findSubject, findWord, groupSpan, mentionAt, tok } from "./arguments.js";
 import type { Arg } from "./arguments.js";
 import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
@@ -12,6 +12,9 @@ function isPassive(v: SentenceView, at: number, e: Emitter): boolean {
   const w = norm(v.doc.tokens[at]!);
   if (!e.lex.participles.has(w)) return false;
   if (norm(tok(v, at + 1) ?? v.doc.tokens[at]!) === "by") return true;
+  // "engineers killed in April by the front": a participle after a noun with an agent further on.
+  const prev = tok(v, at - 1);
+  if (prev && (mentionAt(v, at - 1) >= 0 || prev.tags.includes("Noun")) && findAgent(v, at + 1)) return true;
   for (let i = at - 1; i >= v.tokStart && i >= at - 3; i--) {
     const t = v.doc.tokens[i]!;
     if (BE.has(norm(t))) return true;
@@ -39,14 +42,14 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   }
   const head = findSubject(v, at);
   if (!head) return;
-  const tail = findTail(v, after, trig);
+  const tail = findTail(e, v, after, trig);
   const conf = trig.confidence * head.confidence;
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
   if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
 }
 
-function findTail(v: SentenceView, after: number, trig: CompiledTrigger): Arg | undefined {
+function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrigger): Arg | undefined {
   let from = after;
   if (trig.via.length) {
     const at = findWord(v, after, trig.via, 6);
@@ -59,6 +62,7 @@ function findTail(v: SentenceView, after: number, trig: CompiledTrigger): Arg | 
     if (trig.needsTo) return undefined;
     // "audit the contracts of X", "attacked a camp of X": the named owner of an unnamed object.
     const of = obj ? -1 : findWord(v, from, ["of"], 5);
+    if (of > from && e.lex.roleWords.has(norm(v.doc.tokens[of - 1]!))) return undefined; // "killed the head of X"
     const owner = of > from ? findObject(v, of + 1, 3) : undefined;
     if (owner && !trig.preps.length) return { group: owner.group, confidence: owner.confidence * 0.8 };
   }

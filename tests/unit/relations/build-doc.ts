@@ -36,3 +36,10 @@ export function buildDoc(marked: string, date?: string): AnnotatedDoc {
   const info = { id: "t", path: "t.txt", sha256: "", length: text.length, date };
   return { source: { info, text, regions: [[0, text.length]] }, date, tokens, sentences, mentions, entities: [...entities.values()], relations: [], warnings: [] };
 }
+
+/** Relations of a marked-up text as "Head -REL-> Tail" strings (entity names), sorted. */
+export function relationsOf(marked: string, extract: (doc: AnnotatedDoc) => Array<{ relation: string; head: string; tail: string }>): string[] {
+  const doc = buildDoc(marked);
+  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return extract(doc).map((r) => `${name.get(r.head)} -${r.relation}-> ${name.get(r.tail)}`).sort();
+}

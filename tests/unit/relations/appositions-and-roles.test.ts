@@ -1,0 +1,44 @@
+// Appositions, role titles and who-clauses link people to the organisations they lead or belong to.
+import { describe, expect, it } from "vitest";
+import { rels } from "./helpers.js";
+
+describe("appositions and role titles", () => {
+  it("reads ', Deputy Director of X,' as membership", () => {
+    expect(rels("[Person:Maria Silva], Deputy Director of the [Organization:National Energy Agency], said the plan was sound.")).toEqual([
+      "Maria Silva -MEMBER_OF-> National Energy Agency",
+    ]);
+  });
+  it("reads ', the head of X,' as leadership and keeps the person as the subject of the main verb", () => {
+    expect(rels("[Person:Omar Haddad], the head of [Organization:Blue Crescent], met [Person:Lena Park] in [Place:Geneva].")).toEqual([
+      "Lena Park -MET_WITH-> Omar Haddad",
+      "Omar Haddad -LEADS-> Blue Crescent",
+    ]);
+  });
+  it("reads 'Country's Army Chief' as leading that country's army", () => {
+    expect(rels("[Person:Rafael Costa], [Place:Chile]'s Army Chief, spoke. Rebels fought the [Organization:Chilean army=Chilean Army].")).toContain("Rafael Costa -LEADS-> Chilean Army");
+  });
+  it("reads a title run before the name ('Agency Director Jane Doe')", () => {
+    expect(rels("[Organization:NCA] Director [Person:Helen Cole] spoke to reporters.")).toEqual(["Helen Cole -LEADS-> NCA"]);
+  });
+  it("reads a country's minister as a member of its state", () => {
+    expect(rels("[Place:Chile]'s Finance Minister [Person:Luis Vera] resigned.")).toEqual(["Luis Vera -MEMBER_OF-> Chile"]);
+  });
+  it("reads 'X, a unit of Y' as part-of", () => {
+    expect(rels("The [Organization:Red Brigade], the armed wing of the [Organization:Unity Movement], claimed the blast.")).toEqual(["Red Brigade -PART_OF-> Unity Movement"]);
+  });
+});
+
+describe("who-clauses", () => {
+  it("finds the subject of the relative clause and of the main clause", () => {
+    expect(rels("[Person:Omar Haddad], who heads [Organization:Blue Crescent], met [Person:Lena Park].")).toEqual([
+      "Lena Park -MET_WITH-> Omar Haddad",
+      "Omar Haddad -LEADS-> Blue Crescent",
+    ]);
+  });
+  it("skips a preposition's object inside the relative clause", () => {
+    expect(rels("[Group:Tuareg rebels] who stand against the [Organization:Malian army] often target the [Project:Sahel Railway].")).toEqual([
+      "Tuareg rebels -ATTACKED-> Sahel Railway",
+      "Tuareg rebels -OPPOSES-> Malian army",
+    ]);
+  });
+});

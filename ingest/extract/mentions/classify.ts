@@ -33,6 +33,23 @@ function leadingPlace(ctx: WordContext, a: number, b: number): [PlaceInfo, numbe
   return undefined;
 }
 
+/** "Indian Army", "Norway’s Navy": a country's (or its demonym's) generic state body -> "<Country> <Body>". */
+function stateBody(ctx: WordContext, a: number, b: number): string | undefined {
+  const { tokens } = ctx;
+  const suffix = cues().stateOrgNouns.get(textOf(tokens, a + 1, b, ctx.text).toLowerCase());
+  if (suffix && b - a <= 3) {
+    const country = demonymCountry(tokens[a]!.text) ?? lookupPlace(tokens[a]!.text);
+    if (country?.kind === "country") return `${country.name} ${suffix}`;
+  }
+  const before = tokens[a - 1];
+  const whole = cues().stateOrgNouns.get(textOf(tokens, a, b, ctx.text).toLowerCase());
+  if (whole && before?.tags.includes("Possessive")) {
+    const owner = tokens[a - 2] && lookupPlace(tokens[a - 2]!.text);
+    if (owner?.kind === "country") return `${owner.name} ${whole}`;
+  }
+  return undefined;
+}
+
 /** Mentions for the name tokens[a, b); `titled` when a person title stands right before it. */
 export function classifyName(ctx: WordContext, a: number, b: number, titled: boolean): MentionSpan[] {
   const { tokens } = ctx;
@@ -42,21 +59,24 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const last = tokens[b - 1]!;
   const text = textOf(tokens, a, b, ctx.text);
   if (n === 1 && first.tags.includes("Acronym")) {
-    const place = lookupPlace(first.text);
-    if (place && c.countryAcronyms.has(first.text)) return [placeSpan(ctx, a, b, place, "gazetteer")];
+    const bare = first.text.replace(/\./g, "");
+    const country = c.countryAcronyms.has(bare) ? lookupPlace(bare) : undefined;
+    if (country) return [placeSpan(ctx, a, b, country, "gazetteer")];
+    const place = bare.length >= 4 ? lookupPlace(bare) : undefined; // a dateline in capitals
+    if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
     return [span(ctx, a, b, "Organization", "acronym", 0.6)];
   }
   const ofAt = tokens.slice(a, b).findIndex((t) => t.normal === "of");
   if (ofAt > 0) {
     const o = a + ofAt;
     const place = lookupPlace(textOf(tokens, o + 1, b, ctx.text));
-    if (place && o - a >= 2 && c.orgHeads.has(tokens[o - 1]!.normal))
+    if (place && o - a >= 3 && c.orgHeads.has(tokens[o - 1]!.normal))
       return [...classifyName(ctx, a, o, titled), placeSpan(ctx, o + 1, b, place, "nested")];
-    if (place && o - a === 1) {
+    if (place && o - a <= 2) {
       const org = span(ctx, a, b, "Organization", "org-of", 0.8);
-      const suffix = c.stateOrgNouns.get(first.normal);
+      const suffix = c.stateOrgNouns.get(textOf(tokens, a, o, ctx.text).toLowerCase());
       if (suffix && place.kind === "country") org.canonical = `${place.name} ${suffix}`;
-      if (c.orgHeads.has(first.normal)) return [org, placeSpan(ctx, o + 1, b, place, "nested")];
+      if (c.orgHeads.has(tokens[o - 1]!.normal)) return [org, placeSpan(ctx, o + 1, b, place, "nested")];
     }
     if (!place && c.orgHeads.has(tokens[o - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-of", 0.75)]; // "Ministry of X"
   }
@@ -67,11 +87,18 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const media = tokens.slice(a, b).some((t) => c.mediaWords.has(t.normal));
   if ((n >= 2 && c.orgHeads.has(last.normal)) || (media && n >= 2)) {
     const org = span(ctx, a, b, "Organization", media ? "media" : "org-head", 0.8);
+    const state = stateBody(ctx, a, b);
+    if (state) org.canonical = state;
     const lead = leadingPlace(ctx, a, b);
     return lead ? [org, placeSpan(ctx, a, lead[1], lead[0], "nested")] : [org];
   }
   if (n >= 2 && c.placeHeads.has(last.normal)) return [span(ctx, a, b, "Place", "place-head", 0.7)];
-  if (n === 1 && (c.orgHeads.has(first.normal) || demonymCountry(first.text))) return [];
+  if (n === 1 && c.orgHeads.has(first.normal)) {
+    const state = stateBody(ctx, a, b);
+    if (!state) return [];
+    return [{ ...span(ctx, a, b, "Organization", "state-org", 0.75), canonical: state }];
+  }
+  if (n === 1 && demonymCountry(first.text)) return [];
   if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
   const personTagged = PERSON_TAGS.has(first.tags.find((t) => PERSON_TAGS.has(t)) ?? "") || last.tags.some((t) => PERSON_TAGS.has(t));
   const allNames = tokens.slice(a, b).every((t) => t.tags.includes("TitleCase") && !isCommonWord(ctx, t, false));

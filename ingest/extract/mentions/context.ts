@@ -35,6 +35,9 @@ export function boostByContext(ctx: WordContext, mentions: MentionSpan[]): void 
       if (cued) break;
       cued = p.every((w, k) => ctx.tokens[first - p.length + k]?.normal === w);
     }
-    if (cued) m.confidence = Math.min(0.9, m.confidence + 0.3);
+    if (!cued) continue;
+    m.confidence = Math.min(0.9, m.confidence + 0.3);
+    // a lone unknown word that speaks or reports is an agency or outlet unless a full name claims it later
+    if (m.source === "single") [m.entityType, m.source] = ["Organization", "single-cued"];
   }
 }

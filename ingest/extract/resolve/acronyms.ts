@@ -18,29 +18,60 @@ function matchesInitials(acronym: string, name: string): boolean {
   return target.length >= 2 && go(0, 0);
 }
 
+/** Token index of the last word before "(ACR)", or -1 when the acronym is not in parentheses. */
 function definedBefore(tokens: Token[], m: MentionSpan): number {
   const i = tokenIndexAt(tokens, m.start);
   if (i < 2 || tokens[i - 1]!.text !== "(" || tokens[i + 1]?.text !== ")") return -1;
-  return tokens[i - 2]!.end;
+  return i - 2;
+}
+
+/** Longest-reach words before "(ACR)" (same sentence, at most 10) whose initials spell the acronym. */
+function longFormSpan(tokens: Token[], last: number, acronym: string): number {
+  const sentence = tokens[last]!.sentence;
+  for (let k = last; k >= 0 && k > last - 10 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const name = tokens.slice(k, last + 1).map((x) => x.text).join(" ");
+    if (matchesInitials(acronym, name)) return k;
+  }
+  return -1;
 }
 
 /**
  * Points every acronym mention at its long form (sets `canonical`, `entityType`, and the source
  * "acronym-linked"); drops acronyms that abbreviate a role. Returns acronym -> long-form mention.
  */
-export function resolveAcronyms(tokens: Token[], mentions: MentionSpan[], roles: RoleSpan[]): { kept: MentionSpan[]; longForms: Map<string, MentionSpan> } {
+export function resolveAcronyms(text: string, tokens: Token[], mentions: MentionSpan[], roles: RoleSpan[]): { kept: MentionSpan[]; longForms: Map<string, MentionSpan> } {
   const byEnd = new Map<number, MentionSpan>();
   for (const m of mentions) if (m.source !== "acronym") byEnd.set(m.end, m);
   const roleEnds = new Set(roles.map((r) => r.end));
   const longForms = new Map<string, MentionSpan>();
   const roleAcronyms = new Set<string>();
+  const swallowed: Array<[number, number]> = [];
+  const added: MentionSpan[] = [];
   for (const m of mentions) {
-    if (m.source !== "acronym") continue;
-    const end = definedBefore(tokens, m);
-    if (end < 0) continue;
-    const def = byEnd.get(end);
-    if (def && def.entityType !== "Person" && !longForms.has(m.text)) longForms.set(m.text, def);
-    else if (!def && roleEnds.has(end)) roleAcronyms.add(m.text);
+    if (m.source !== "acronym" || longForms.has(m.text)) continue;
+    const last = definedBefore(tokens, m);
+    if (last < 0) continue;
+    const end = tokens[last]!.end;
+    let def = byEnd.get(end);
+    if (!def && roleEnds.has(end)) {
+      roleAcronyms.add(m.text);
+      continue;
+    }
+    if (!def || !matchesInitials(m.text, def.text)) {
+      const k = longFormSpan(tokens, last, m.text);
+      if (k >= 0 && (!def || tokens[k]!.start < def.start)) {
+        const start = tokens[k]!.start;
+        def = { start, end, text: text.slice(start, end), entityType: def?.entityType === "Project" ? "Project" : "Organization", sentence: tokens[k]!.sentence, source: "acronym-long", confidence: 0.8 };
+        swallowed.push([start, end]);
+        added.push(def);
+      }
+    }
+    if (def && def.entityType !== "Person") longForms.set(m.text, def);
+  }
+  if (added.length) {
+    mentions = mentions.filter((m) => !swallowed.some(([s, e]) => m.start >= s && m.end <= e)).concat(added).sort((a, b) => a.start - b.start);
   }
   const candidates = mentions.filter((m) => m.source !== "acronym" && (m.entityType === "Organization" || m.entityType === "Project"));
   const kept: MentionSpan[] = [];

@@ -12,7 +12,7 @@ export const resolveStage: Stage = {
   provides: ["mentions", "entities"],
   run(doc) {
     const roles = doc.roles ?? [];
-    const { kept } = resolveAcronyms(doc.tokens, doc.mentions, roles);
+    const { kept } = resolveAcronyms(doc.source.text, doc.tokens, doc.mentions, roles);
     const withRoles = attachRoles(doc.tokens, unifyByText(linkPersons(kept)), roles);
     const { entities, mentions } = buildEntities(doc.source.info.id, withRoles);
     return { ...doc, mentions, entities };

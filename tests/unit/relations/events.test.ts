@@ -1,0 +1,53 @@
+// Meetings, visits, requests, funding, work, founding and arrests from verb triggers.
+import { describe, expect, it } from "vitest";
+import { rels } from "./helpers.js";
+
+describe("meetings", () => {
+  it("pairs the leaders of the sides of a meeting", () => {
+    const out = rels("The summit was held on May 3, with the Kenyan side led by Foreign Secretary [Person:Alice Mwangi], and the Ugandan side led by Minister [Person:John Okello].");
+    expect(out).toEqual(["Alice Mwangi -MET_WITH-> John Okello"]);
+  });
+  it("reads 'met with' and 'held talks with'", () => {
+    expect(rels("[Person:Ana Lima] met with [Person:Rui Costa].")).toEqual(["Ana Lima -MET_WITH-> Rui Costa"]);
+    expect(rels("[Person:Ana Lima] held talks with [Person:Rui Costa] in [Place:Porto].")).toEqual(["Ana Lima -MET_WITH-> Rui Costa"]);
+  });
+});
+
+describe("visits", () => {
+  it("reads 'a delegation from Country visited Y' with the country as head", () => {
+    expect(rels("A delegation from [Place:Norway] visited [Place:Kenya] last month.")).toEqual(["Norway -VISITED-> Kenya"]);
+  });
+  it("reads 'led a delegation to Y'", () => {
+    expect(rels("[Person:Ana Lima] led a trade delegation to [Place:Chile] in May.")).toEqual(["Ana Lima -VISITED-> Chile"]);
+  });
+  it("reads 'travel to' and 'arrived in'", () => {
+    expect(rels("[Person:Li Wei] arrived in [Place:Moscow] on Monday.")).toEqual(["Li Wei -VISITED-> Moscow"]);
+  });
+});
+
+describe("requests", () => {
+  it("reads 'X urged/ordered P to act', skipping titles and possessives before the name", () => {
+    expect(rels("[Place:Japan] urged the [Organization:IAEA] to release the report.")).toEqual(["Japan -REQUESTED-> IAEA"]);
+    expect(rels("[Place:Paris] has ordered [Place:Mali]’s Army Chief General [Person:Oumar Traore] to withdraw.")).toContain("Paris -REQUESTED-> Oumar Traore");
+  });
+  it("needs the 'to' infinitive", () => {
+    expect(rels("[Place:Japan] asked [Organization:IAEA] officials about the leak.")).toEqual([]);
+  });
+});
+
+describe("other verbs", () => {
+  it("reads 'X working on Project'", () => {
+    expect(rels("Attacks on [Group:Chilean engineers] working on the [Project:Andes Tunnel] rose.")).toEqual(["Chilean engineers -WORKS_ON-> Andes Tunnel"]);
+  });
+  it("reads founding in the passive and setting up", () => {
+    expect(rels("The [Organization:Green Party] was founded by [Person:Petra Kelly] in 1980.")).toEqual(["Petra Kelly -ESTABLISHED-> Green Party"]);
+    expect(rels("The [Organization:City Police] decided to set up the [Organization:Cyber Unit].")).toEqual(["City Police -ESTABLISHED-> Cyber Unit"]);
+  });
+  it("reads arrests and killings", () => {
+    expect(rels("The [Organization:NCA] arrested [Person:Paul Mbeki], 52, at his home.")).toEqual(["NCA -ARRESTED-> Paul Mbeki"]);
+    expect(rels("The [Organization:Sahel Front] killed [Person:Amadou Diallo] in an ambush.")).toEqual(["Sahel Front -KILLED-> Amadou Diallo"]);
+  });
+  it("reads members of a group as the group acting", () => {
+    expect(rels("Militants of the [Organization:Sahel Front] attacked a camp of the [Project:Niger Railway] on Sunday.")).toEqual(["Sahel Front -ATTACKED-> Niger Railway"]);
+  });
+});

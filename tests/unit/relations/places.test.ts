@@ -1,0 +1,31 @@
+// LOCATED_IN from possessives, "province of", "City, Country", "X in Place" and "<City> University".
+import { describe, expect, it } from "vitest";
+import { rels } from "./helpers.js";
+
+describe("places", () => {
+  it("reads a place's place", () => {
+    expect(rels("Fighting spread in [Place:Kenya]'s [Place:Turkana] county.")).toEqual(["Turkana -LOCATED_IN-> Kenya"]);
+  });
+  it("reads 'X province of Y'", () => {
+    expect(rels("Troops moved into [Place:Sindh] province of [Place:Pakistan].")).toEqual(["Sindh -LOCATED_IN-> Pakistan"]);
+  });
+  it("reads 'City, Country'", () => {
+    expect(rels("The office in [Place:Mombasa], [Place:Kenya], was closed.")).toEqual(["Mombasa -LOCATED_IN-> Kenya"]);
+  });
+  it("does not read a list of places as containment", () => {
+    expect(rels("Talks were held in [Place:Oslo], [Place:Paris] and [Place:Rome].")).toEqual([]);
+  });
+  it("places a project named before 'in'", () => {
+    expect(rels("Workers on the [Project:Arctic Rail] sites in [Place:Norway]'s [Place:Finnmark] region were evacuated.")).toEqual([
+      "Arctic Rail -LOCATED_IN-> Finnmark",
+      "Finnmark -LOCATED_IN-> Norway",
+    ]);
+  });
+  it("does not place the argument of an event verb", () => {
+    expect(rels("[Person:Jean Dupont] was arrested by the [Organization:Gendarmerie] in [Place:Lyon].")).toEqual(["Gendarmerie -ARRESTED-> Jean Dupont"]);
+  });
+  it("places '<City> University' in its city when the city is an entity", () => {
+    expect(rels("A blast hit [Organization:Nairobi University]. Police in [Place:Nairobi] said.")).toEqual(["Nairobi University -LOCATED_IN-> Nairobi"]);
+    expect(rels("A blast hit [Organization:Nairobi University].")).toEqual([]);
+  });
+});

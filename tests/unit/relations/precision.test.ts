@@ -1,0 +1,21 @@
+// Sentences that must not give edges: reported speech, pronouns, unrelated prepositions, wrong types.
+import { describe, expect, it } from "vitest";
+import { rels } from "./helpers.js";
+
+describe("precision", () => {
+  it("does not take the speaker as the subject of a reported clause", () => {
+    expect(rels("[Person:Joaquim Silva] said on Tuesday that soldiers had killed [Person:Faustino Neto].")).toEqual([]);
+  });
+  it("does not take a preposition's object as a subject", () => {
+    expect(rels("Reports of attacks in [Place:Mali] prompted the [Organization:City Police] to act.")).toEqual([]);
+  });
+  it("does not take the object of an earlier verb as the subject of a later one", () => {
+    expect(rels("A delegation visited [Place:Chile] and held talks with officials from the [Organization:Chilean Navy].")).toEqual([]);
+  });
+  it("respects the schema's argument types", () => {
+    expect(rels("[Place:Chile] led the talks with [Place:Peru].")).toEqual([]);
+  });
+  it("ignores sentences without triggers", () => {
+    expect(rels("[Person:Ana Lima] and [Person:Rui Costa] are both from [Place:Lisbon].")).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   }
   if (extractions.length === 0)
     throw new KgError(`extract: no article could be read from ${paths.join(" ")} (${problems} problem${problems === 1 ? "" : "s"} above)`);
-  const graph = buildGraph(extractions);
+  const graph = buildGraph(extractions, { schema, generator: "kg extract" });
   await writeOutput(serializeGraph(graph), opts.out);
   if (!opts.quiet)
     console.error(

@@ -1,9 +1,9 @@
-// Deterministic JSON for a graph: graphology's export with object keys in sorted order.
-import type { KgGraph } from "../graph/build/index.js";
+// Deterministic JSON for a graph: graph/build's sorted export, with object keys in sorted order too.
+import { toSerializedKg, type KgGraph } from "../graph/build/index.js";
 
 /** The graph as graphology serialized JSON; the same graph always gives the same bytes. */
 export function serializeGraph(graph: KgGraph): string {
-  return `${JSON.stringify(sortKeys(graph.export()))}\n`;
+  return `${JSON.stringify(sortKeys(toSerializedKg(graph)))}\n`;
 }
 
 function sortKeys(value: unknown): unknown {

@@ -1,6 +1,6 @@
-// The loader's Cypher: fixed text, data only in $parameters; labels and types come from allow-lists.
+// The kg model in Cypher (shared by the loader and the Cypher export): fixed text, data only in $parameters.
 import { ENTITY_TYPES, type EntityType } from "../types.js";
-import { RELATION_TYPE_PATTERN } from "../export/index.js";
+import { RELATION_TYPE_PATTERN } from "./rows.js";
 
 export const CONSTRAINTS = [
   "CREATE CONSTRAINT kg_entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE",

@@ -3,7 +3,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { defaultSchema } from "../../ingest/schema.js";
 import { graphToRows, groupBy, type KgRows } from "../export/index.js";
 import type { SerializedKg } from "../types.js";
-import * as Q from "./load-cypher.js";
+import * as Q from "../export/model-cypher.js";
 
 export interface LoadOptions {
   /** Rows a transaction (default 2000). */

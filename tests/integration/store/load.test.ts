@@ -2,7 +2,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../../graph/store/index.js";
-import { upsertEntities } from "../../../graph/store/load-cypher.js";
+import { upsertEntities } from "../../../graph/export/model-cypher.js";
 import { buildKg, cleanup, countsFor, entityKey, testDriver, uniquePrefix } from "../support/graphs.js";
 
 let driver: Driver;

@@ -1,5 +1,5 @@
 // Colours and sizes: entity types from the schema file, relation colours from a fixed palette.
-import schema from "../../../../schema/default.json";
+import schema from "../../../../schema/default.json" with { type: "json" };
 import type { SizeMode, ViewerGraph } from "../../types.js";
 
 export const UNKNOWN_COLOR = "#9aa0a6";

@@ -5,7 +5,7 @@ import type { AnnotatedDoc, Stage } from "./types.js";
 
 /** Cheap pre-filter: sentences without any of these cannot hold a date chrono would find. */
 const DATE_HINT =
-  /\d|\b(?:yesterday|today|tonight|tomorrow|last|next|ago|this|earlier|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+  /\b(?:yesterday|today|tonight|tomorrow|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:last|next|this|past) (?:week|month|year|weekend)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 

@@ -25,6 +25,7 @@ function buildLexicon(schema: Schema): Lexicon {
     verbs: new Set(),
     relations: new Map(),
     roles: [],
+    rolesByFirst: new Map(),
     roleWords: new Set(),
     lightVerbs: new Set(lower(cues.lightVerbs).flatMap((v) => verbForms(v).all)),
     tailSubjectVerbs: new Set(lower(cues.tailSubjectVerbs).flatMap((v) => verbForms(v).all)),
@@ -45,6 +46,7 @@ function buildLexicon(schema: Schema): Lexicon {
     }
   }
   lex.roles.sort((a, b) => b.words.length - a.words.length);
+  for (const r of lex.roles) (lex.rolesByFirst.get(r.words[0]!) ?? lex.rolesByFirst.set(r.words[0]!, []).get(r.words[0]!)!).push(r);
   for (const v of [...lex.lightVerbs, ...lex.tailSubjectVerbs]) lex.verbs.add(v);
   return lex;
 }

@@ -19,7 +19,9 @@ export function applyRoles(e: Emitter, v: SentenceView): void {
 
 /** Longest role entry starting at token i, or undefined. */
 function roleAt(e: Emitter, v: SentenceView, i: number): RoleEntry | undefined {
-  return e.lex.roles.find((r) => r.words.every((w, k) => { const t = tok(v, i + k); return !!t && norm(t) === w; }));
+  const first = tok(v, i);
+  const candidates = first ? e.lex.rolesByFirst.get(norm(first)) : undefined;
+  return candidates?.find((r) => r.words.every((w, k) => { const t = tok(v, i + k); return !!t && norm(t) === w; }));
 }
 
 /** "Y, [the] [Z's] <role> [of] Z" and "Y <Role> Z" (no comma). */

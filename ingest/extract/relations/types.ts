@@ -41,6 +41,8 @@ export interface Lexicon {
   relations: Map<string, RelationInfo>;
   /** Longest first. */
   roles: RoleEntry[];
+  /** The same entries by their first word, longest first. */
+  rolesByFirst: Map<string, RoleEntry[]>;
   roleWords: Set<string>;
   lightVerbs: Set<string>;
   tailSubjectVerbs: Set<string>;

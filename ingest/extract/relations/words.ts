@@ -19,7 +19,8 @@ const ADVERBS = new Set([
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 
 export const isPunct = (t: Token): boolean => PUNCT.test(t.text);
-export const norm = (t: Token): string => (t.normal || t.text.toLowerCase()).replace(/[’]/g, "'");
+/** The token's lower-case form (the tokenizer already maps ’ to '). */
+export const norm = (t: Token): string => t.normal || t.text.toLowerCase();
 export const isAdverb = (t: Token): boolean => {
   const n = norm(t);
   return ADVERBS.has(n) || (n.endsWith("ly") && n.length > 4 && !t.tags.includes("Noun")) || t.tags.includes("Adverb");

@@ -5,6 +5,18 @@
  * @example normalizeName("The Counter-Terrorism Department’s") === "counter terrorism department"
  */
 export function normalizeName(name: string): string {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const n = compute(name);
+  if (cache.size < CACHE_LIMIT) cache.set(name, n);
+  return n;
+}
+
+/** Names repeat across mentions and documents: remember their normal forms (bounded). */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+function compute(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

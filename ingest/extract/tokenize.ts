@@ -23,7 +23,10 @@ export function shapeTags(text: string): string[] {
   if (!lower && !upper) return /^\p{L}/u.test(text) ? [] : ["Punctuation"];
   if (lower) return [];
   const letters = text.replace(/[^\p{L}]/gu, "");
-  return [letters.length >= 2 && letters === letters.toUpperCase() ? "Acronym" : "TitleCase"];
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return ["Acronym"];
+  // "MoD", "DoD": short words with two or more capitals are abbreviations too
+  if (letters.length <= 4 && /\p{Lu}$/u.test(letters) && !text.includes("-")) return ["Acronym"];
+  return ["TitleCase"];
 }
 
 function normalOf(text: string): string {

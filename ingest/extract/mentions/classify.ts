@@ -82,6 +82,9 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   }
   const place = lookupPlace(text);
   if (place && !titled) return [placeSpan(ctx, a, b, place, "gazetteer")];
+  const before = tokens[a - 1];
+  if (before?.normal === "of" && c.placeHeads.has(tokens[a - 2]?.normal ?? "") && /^\p{Ll}/u.test(tokens[a - 2]!.text) && !c.orgHeads.has(last.normal))
+    return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "the village of X"
   if (n >= 2 && c.projectHeads.has(last.normal)) return [span(ctx, a, b, "Project", "project-head", 0.75)];
   if (n >= 2 && c.eventHeads.has(last.normal)) return [span(ctx, a, b, "Event", "event-head", 0.6)];
   const media = tokens.slice(a, b).some((t) => c.mediaWords.has(t.normal));
@@ -109,6 +112,12 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
       if (town) return [placeSpan(ctx, a, b, town, "town")];
     }
     if (titled || personTagged) return [span(ctx, a, b, "Person", "single-person", titled ? 0.7 : 0.5)];
+    const next = tokens[b];
+    const lowerNext = !!next && /^\p{Ll}/u.test(next.text);
+    if (lowerNext && c.placeHeads.has(next.normal)) return [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province"
+    if (lowerNext && c.titleHeads.has(next.normal) && tokens[b + 1]?.tags.includes("TitleCase"))
+      return [span(ctx, a, b, "Organization", "org-title", 0.6)]; // "X spokesman Y Z"
+    if (c.mediaWords.has(first.normal) && !isCommonWord(ctx, first)) return [span(ctx, a, b, "Organization", "media", 0.7)];
     if (first.tags.includes("City") || first.tags.includes("Country") || first.tags.includes("Region")) return [span(ctx, a, b, "Place", "lexicon", 0.6)];
     if (first.tags.includes("Organization")) return [span(ctx, a, b, "Organization", "lexicon", 0.6)];
     if (c.weakLocativePrepositions.has(prep) && !hasProperTag(first)) return [span(ctx, a, b, "Place", "locative", 0.5)];

@@ -91,6 +91,27 @@ function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): vo
   }
 }
 
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "as", "by", "with", "from", "after", "over"]);
+
+/** A title-case line without final punctuation ("Army Strikes Rebel Bases in North"): capitals say nothing there. */
+function isHeadline(tokens: Token[], s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.tags[0] === "Punctuation" || t.tags[0] === "Value" || SMALL_WORDS.has(t.normal)) continue;
+    words++;
+    if (t.tags[0] === "TitleCase" || t.tags[0] === "Acronym") caps++;
+  }
+  const last = tokens[s.tokenEnd - 1]!.text;
+  return words >= 4 && caps / words >= 0.75 && !/[.!?"”]/.test(last);
+}
+
+/** Headline mentions count only when the body confirms them (see resolve/discourse.ts), or when a gazetteer knows them. */
+function weaken(m: MentionSpan): MentionSpan {
+  return m.entityType === "Place" && m.source === "gazetteer" ? m : { ...m, confidence: Math.min(m.confidence, 0.3) };
+}
+
 /** Finds mentions and role phrases in every sentence. */
 export function recognize(text: string, tokens: Token[], sentences: Sentence[]): Recognized {
   const starts = new Int32Array(tokens.length);
@@ -101,7 +122,12 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
   const out: Recognized = { mentions: [], roles: [] };
   for (const s of sentences) {
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
+    const headline = isHeadline(tokens, s);
     for (const [a0, b] of capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)) {
+      if (headline) {
+        for (let i = a0; i < b; i++) if (!isCommonWord(ctx, tokens[i]!)) out.mentions.push(...classifyName(ctx, i, i + 1, false).map(weaken));
+        continue;
+      }
       const a = trimStart(ctx, a0, b);
       if (a < b) segmentRun(ctx, a, b, out);
     }

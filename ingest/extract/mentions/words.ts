@@ -21,6 +21,7 @@ export interface WordContext {
 export function isCap(t: Token): boolean {
   if (!t.tags.includes("TitleCase") && !t.tags.includes("Acronym")) return false;
   if (t.tags.some((x) => DATE_TAGS.has(x))) return false;
+  if (/-\p{Ll}+$/u.test(t.text)) return false; // "Iran-backed", "Kyiv-based"
   return !cues().notEntities.has(t.normal);
 }
 

@@ -75,6 +75,7 @@ export function resolveAcronyms(text: string, tokens: Token[], mentions: Mention
   }
   const candidates = mentions.filter((m) => m.source !== "acronym" && (m.entityType === "Organization" || m.entityType === "Project"));
   const kept: MentionSpan[] = [];
+  const tried = new Set<string>();
   for (const m of mentions) {
     if (m.source !== "acronym") {
       kept.push(m);
@@ -82,7 +83,8 @@ export function resolveAcronyms(text: string, tokens: Token[], mentions: Mention
     }
     if (roleAcronyms.has(m.text)) continue;
     let def = longForms.get(m.text);
-    if (!def) {
+    if (!def && !tried.has(m.text)) {
+      tried.add(m.text);
       const hits = new Set(candidates.filter((c) => matchesInitials(m.text, c.canonical ?? c.text)).map((c) => c.canonical ?? c.text));
       if (hits.size === 1) def = candidates.find((c) => (c.canonical ?? c.text) === [...hits][0]);
       if (def) longForms.set(m.text, def);

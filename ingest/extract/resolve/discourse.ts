@@ -23,3 +23,12 @@ export function unifyByText(mentions: MentionSpan[]): MentionSpan[] {
     return out;
   });
 }
+
+/** An unknown single capitalised word seen at least twice (and claimed by no person) is taken as an organisation. */
+export function promoteRepeated(mentions: MentionSpan[]): MentionSpan[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.source === "single") counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  return mentions.map((m) =>
+    m.source === "single" && (counts.get(m.text) ?? 0) >= 2 ? { ...m, entityType: "Organization", source: "single-repeated", confidence: MIN_CONFIDENCE } : m,
+  );
+}

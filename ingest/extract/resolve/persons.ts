@@ -4,13 +4,14 @@ import type { MentionSpan } from "../types.js";
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Single-word mentions of other types that a person's surname may claim ("Austin told ..."). */
-const RELINKABLE = new Set(["single", "single-cued", "lexicon", "gazetteer", "town", "locative"]);
+const RELINKABLE = new Set(["single", "single-cued", "lexicon", "gazetteer", "town", "locative", "org-title"]);
 
-/** True when `short` is a proper suffix or prefix (in words) of `full`. */
+/** True when `short` is a proper suffix or prefix (in lower-case words) of `full`. */
 function partOf(short: string[], full: string[]): boolean {
   if (short.length >= full.length) return false;
-  const lower = (a: string[]) => a.map((w) => w.toLowerCase()).join(" ");
-  return lower(full.slice(-short.length)) === lower(short) || lower(full.slice(0, short.length)) === lower(short);
+  const join = (a: string[]) => a.join(" ");
+  const s = join(short);
+  return join(full.slice(-short.length)) === s || join(full.slice(0, short.length)) === s;
 }
 
 /**
@@ -18,14 +19,17 @@ function partOf(short: string[], full: string[]): boolean {
  * full name in the document they are part of; picks the name mentioned first on ties.
  */
 export function linkPersons(mentions: MentionSpan[]): MentionSpan[] {
-  const full = mentions.filter((m) => m.entityType === "Person" && m.source !== "single" && words(m.text).length >= 2);
+  const full = mentions
+    .filter((m) => m.entityType === "Person" && m.source !== "single" && m.text.includes(" "))
+    .map((m) => ({ m, w: words(m.text.toLowerCase()) }));
+  if (!full.length) return mentions;
   return mentions.map((m) => {
-    const own = words(m.text);
+    const own = words(m.text.toLowerCase());
     if (m.entityType !== "Person" && !(RELINKABLE.has(m.source) && own.length === 1)) return m;
     let best: MentionSpan | undefined;
+    let bestLength = 0;
     for (const f of full) {
-      const fw = words(f.text);
-      if (partOf(own, fw) && (!best || fw.length > words(best.text).length)) best = f;
+      if (partOf(own, f.w) && f.w.length > bestLength) [best, bestLength] = [f.m, f.w.length];
     }
     if (!best) return m;
     const { attributes: _drop, ...rest } = m;

@@ -7,6 +7,6 @@ WHERE e.key = $entity OR toLower(e.name) = toLower($entity) OR any(x IN coalesce
 MATCH (e)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(o:Entity)
 WHERE o <> e
 WITH e, o, collect(DISTINCT d.id) AS documents
-RETURN e.name AS entity, o.name AS coMentioned, o.entityType AS type, size(documents) AS sharedDocuments, documents
+RETURN e.name AS entity, o.name AS coMentioned, o.entityType AS type, size(documents) AS sharedDocuments, documents, o AS node
 ORDER BY sharedDocuments DESC, coMentioned
 LIMIT $limit

@@ -22,10 +22,36 @@ export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v !== "object") return String(v);
   if (Array.isArray(v)) return v.every((x) => x === null || typeof x !== "object") ? v.map(cellText).join("; ") : JSON.stringify(v);
-  const o = v as { labels?: string[]; type?: string; properties?: Record<string, unknown> };
-  if (o.properties && Array.isArray(o.labels)) return `(${o.labels.join(":")} ${String(o.properties.name ?? o.properties.id ?? o.properties.key ?? "")})`;
+  const o = v as { labels?: string[]; type?: string; properties?: Record<string, unknown>; nodes?: unknown[]; relationships?: unknown[] };
+  if (Array.isArray(o.nodes) && Array.isArray(o.relationships)) return pathText(o as PathLike);
+  if (o.properties && Array.isArray(o.labels)) return `(${nodeName(o as NodeLike)})`;
   if (o.properties && typeof o.type === "string") return `[:${o.type}]`;
   return JSON.stringify(v);
+}
+
+interface NodeLike {
+  elementId?: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+interface PathLike {
+  nodes: NodeLike[];
+  relationships: Array<{ type: string; start: string; end: string }>;
+}
+
+function nodeName(n: NodeLike): string {
+  return String(n.properties.name ?? n.properties.id ?? n.properties.key ?? n.labels.join(":"));
+}
+
+/** (A)-[:T]->(B)<-[:U]-(C) */
+function pathText(p: PathLike): string {
+  let out = `(${nodeName(p.nodes[0]!)})`;
+  p.relationships.forEach((r, i) => {
+    const next = p.nodes[i + 1]!;
+    const forward = r.end === next.elementId;
+    out += `${forward ? "-" : "<-"}[:${r.type}]${forward ? "->" : "-"}(${nodeName(next)})`;
+  });
+  return out;
 }
 
 function csvCell(s: string): string {

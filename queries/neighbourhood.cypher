@@ -8,5 +8,5 @@ WITH e LIMIT 1
 MATCH p = (e)-[rels*1..5]-(m:Entity)
 WHERE length(p) <= $depth AND m <> e AND none(r IN rels WHERE type(r) = 'MENTIONS')
 WITH e, m, min(length(p)) AS distance
-RETURN e.name AS centre, m.name AS entity, m.entityType AS type, distance
+RETURN e.name AS centre, m.name AS entity, m.entityType AS type, distance, m AS node
 ORDER BY distance, entity

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { defineExtract } from "./extract.js";
 import { defineDb } from "./db.js";
+import { defineExport } from "./export.js";
 import { defineIngest } from "./ingest.js";
 import { defineLoad } from "./load.js";
 import { defineQueries } from "./queries.js";
@@ -11,4 +12,4 @@ import { defineStart } from "./start.js";
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [defineExtract, defineDb, defineIngest, defineLoad, defineQuery, defineQueries, defineServe, defineStart];
+export const COMMANDS: DefineCommand[] = [defineExtract, defineDb, defineIngest, defineLoad, defineQuery, defineQueries, defineExport, defineServe, defineStart];

@@ -14,6 +14,7 @@ export { toGexf } from "./gexf.js";
 export { toGraphml, xmlEscape } from "./graphml.js";
 export { toJson } from "./json.js";
 export { restoreKg, type ExportableGraph } from "./restore.js";
+export { findEntity, neighbourhoodOf } from "./neighbourhood.js";
 
 export const EXPORT_FORMATS = ["json", "graphml", "gexf", "csv", "cypher"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -3,18 +3,21 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "vitest";
 import type { SerializedKg } from "../../../graph/types.js";
-import { ARTIFACTS, openViewer } from "../support/viewer.js";
+import type { Download, Page } from "playwright-core";
+import { ARTIFACTS, openViewer, poll } from "../support/viewer.js";
 import type { Scenario } from "./types.js";
 
-/** Exports in `format` and returns the saved files' paths. */
-async function exportAs(page: import("playwright-core").Page, format: string, files = 1): Promise<string[]> {
+/** Exports in `format` and returns the saved files' paths (CSV gives several files). */
+async function exportAs(page: Page, format: string, files = 1): Promise<string[]> {
+  const downloads: Download[] = [];
+  const collect = (d: Download) => void downloads.push(d);
+  page.on("download", collect);
   await page.getByLabel("Export format").selectOption(format);
-  const downloads = Array.from({ length: files }, (_, i) =>
-    page.waitForEvent("download", { predicate: (d) => i === 0 || !d.suggestedFilename().includes("nodes") }),
-  );
   await page.getByRole("button", { name: "Export" }).click();
+  await poll(() => downloads.length).toBe(files);
+  page.off("download", collect);
   const out: string[] = [];
-  for (const d of await Promise.all(downloads)) {
+  for (const d of downloads) {
     const file = path.join(ARTIFACTS, `export-${d.suggestedFilename()}`);
     await d.saveAs(file);
     out.push(file);
@@ -37,7 +40,7 @@ export const exportScenarios: Scenario[] = [
     },
   },
   {
-    name: "export PNG, GEXF, GraphML, CSV and SVG download files",
+    name: "export PNG, GEXF, GraphML, CSV, Cypher and SVG download files",
     async run({ browser, url }) {
       const v = await openViewer(browser, url);
       const [png] = await exportAs(v.page, "png");
@@ -48,9 +51,11 @@ export const exportScenarios: Scenario[] = [
       expect(await readFile(graphml!, "utf8")).toMatch(/<graphml[\s\S]*<edge /);
       const [svg] = await exportAs(v.page, "svg");
       expect(await readFile(svg!, "utf8")).toMatch(/<svg[\s\S]*<circle/);
-      const csv = await exportAs(v.page, "csv", 2);
+      const csv = await exportAs(v.page, "csv", 3);
       const texts = await Promise.all(csv.map((f) => readFile(f, "utf8")));
-      expect(texts.join("\n")).toContain('"Lena Okafor"');
+      expect(texts.join("\n")).toContain("Lena Okafor");
+      const [cypher] = await exportAs(v.page, "cypher");
+      expect(await readFile(cypher!, "utf8")).toMatch(/MERGE/);
       await v.page.close();
     },
   },

@@ -2,9 +2,18 @@
 import { downloadAsPNG } from "@sigma/export-image";
 import { setSizeBy } from "../actions.js";
 import type { App } from "../app.js";
-import { toCsv, toGexf, toGraphml, toSvg } from "../core/export/formats.js";
+import { EXPORT_FORMATS, exportGraph, type ExportFormat } from "../../../graph/export/index.js";
+import { toSvg } from "../core/export/svg.js";
 import { visibleSubgraph } from "../core/export/subgraph.js";
 import { h } from "./dom.js";
+
+const MIME: Record<string, string> = {
+  json: "application/json",
+  gexf: "application/xml",
+  graphml: "application/xml",
+  csv: "text/csv",
+  cypher: "text/plain",
+};
 
 /** Saves text as a file through a temporary link. */
 export function download(name: string, type: string, text: string): void {
@@ -18,13 +27,12 @@ export function download(name: string, type: string, text: string): void {
 
 export function exportAs(app: App, format: string): void {
   const g = visibleSubgraph(app.graph, app.view.ctx.visibility);
-  if (format === "json") download("kg-graph.json", "application/json", JSON.stringify(g, null, 1));
-  else if (format === "gexf") download("kg-graph.gexf", "application/xml", toGexf(g));
-  else if (format === "graphml") download("kg-graph.graphml", "application/xml", toGraphml(g));
-  else if (format === "csv") {
-    const { nodes, edges } = toCsv(g);
-    download("kg-nodes.csv", "text/csv", nodes);
-    download("kg-edges.csv", "text/csv", edges);
+  if ((EXPORT_FORMATS as readonly string[]).includes(format)) {
+    // graph/export's formats; CSV gives several files (".nodes.csv", ".edges.csv", ...).
+    for (const [suffix, text] of Object.entries(exportGraph(g, format as ExportFormat))) {
+      const name = `kg-graph${suffix || "." + (format === "cypher" ? "cypher" : format)}`;
+      download(name, MIME[format] ?? "text/plain", text);
+    }
   } else if (format === "svg") download("kg-graph.svg", "image/svg+xml", toSvg(g, app.view.ctx.sizes));
   else if (format === "png") void downloadAsPNG(app.sigma as unknown as Parameters<typeof downloadAsPNG>[0], { fileName: "kg-graph", backgroundColor: "#ffffff" });
 }
@@ -50,7 +58,7 @@ export function mountToolbar(root: HTMLElement, app: App): void {
   const format = h(
     "select",
     { id: "export-format", "aria-label": "Export format" },
-    ...["json", "gexf", "graphml", "csv", "png", "svg"].map((f) => h("option", { value: f }, f.toUpperCase())),
+    ...["json", "gexf", "graphml", "csv", "cypher", "png", "svg"].map((f) => h("option", { value: f }, f.toUpperCase())),
   );
   root.append(
     h("div", { class: "group" }, layout, h("button", { title: "Push overlapping nodes apart", onclick: () => (app.layout.spread(), app.sigma.refresh()) }, "Spread")),

@@ -7,8 +7,6 @@ import type { AnnotatedDoc, Stage } from "./types.js";
 const DATE_HINT =
   /\b(?:yesterday|today|tonight|tomorrow|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:last|next|this|past) (?:week|month|year|weekend)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
-const pad = (n: number): string => String(n).padStart(2, "0");
-
 /**
  * The first day-precise date a sentence states (absolute, or relative to the article date), as
  * YYYY-MM-DD. Without an article date only dates that name their year are trusted.
@@ -23,7 +21,10 @@ export function sentenceDate(sentence: string, articleDate?: string): string | u
     if (!articleDate && !(c.isCertain("year") && /\b\d{4}\b/.test(r.text))) continue;
     const y = c.get("year"), m = c.get("month"), d = c.get("day");
     if (y === null || m === null || d === null) continue;
-    return `${y}-${pad(m)}-${pad(d)}`;
+    let day = new Date(Date.UTC(y, m - 1, d));
+    // News reports past events: a bare weekday after the article date means last week's.
+    if (articleDate && !c.isCertain("day") && day.getTime() > ref.getTime()) day = new Date(day.getTime() - 7 * 86_400_000);
+    return day.toISOString().slice(0, 10);
   }
   return undefined;
 }

@@ -42,6 +42,22 @@ function governor(v: SentenceView, start: number): "prep" | "from" | "object" | 
   return "free";
 }
 
+/**
+ * "X, which is financed by", "rebels who perceive": when a relative pronoun is the verb's subject,
+ * the noun phrase right before it is.
+ */
+function relativeAntecedent(v: SentenceView, at: number): Arg | undefined {
+  let i = at - 1;
+  while (i > v.tokStart && (BE.has(norm(tok(v, i)!)) || AUX.has(norm(tok(v, i)!)) || isAdverb(tok(v, i)!))) i--;
+  const w = tok(v, i);
+  if (!w || !["who", "which", "that"].includes(norm(w))) return undefined;
+  let j = i - 1;
+  if (isComma(tok(v, j))) j--;
+  const mi = mentionAt(v, j);
+  if (mi < 0 || v.ms[mi]!.possessive) return undefined;
+  return { group: v.ms[mi]!.group, confidence: 0.9 };
+}
+
 /** "militants (of X)", "officials (from X)": a plural common noun naming people or units. */
 function isPeopleNoun(t: Token | undefined, first: boolean): boolean {
   return !!t && (first || /^\p{Ll}/u.test(t.text)) && (t.tags.includes("Plural") || /[^s]s$/.test(norm(t))) && !PREPS.has(norm(t));
@@ -69,6 +85,8 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
   const prev = mentionAt(v, at - 1);
   const w = norm(v.doc.tokens[at]!);
   if (prev >= 0 && (w.endsWith("ing") || passive) && !v.ms[prev]!.possessive) return { group: v.ms[prev]!.group, confidence: 0.9 };
+  const antecedent = relativeAntecedent(v, at);
+  if (antecedent) return antecedent;
   const starts = segmentStarts(v, at);
   // "X said that Y attacked Z": the subject is inside the clause the trigger is in.
   let stop = -1;

@@ -14,8 +14,11 @@ export function sentenceView(doc: AnnotatedDoc, lex: Lexicon, index: number, men
   const text = doc.source.text;
   const ms: LocalMention[] = [];
   let t = s.tokenStart;
+  let covered = -1;
   for (const m of mentions) {
-    if (!m.entityId) continue;
+    // Mentions come sorted by start, longest first; a place named inside a name ("Canada" in "Canada Audit Office") is skipped.
+    if (!m.entityId || m.start < covered) continue;
+    covered = m.end;
     while (t < s.tokenEnd && doc.tokens[t]!.end <= m.start) t++;
     let e = t;
     while (e < s.tokenEnd && doc.tokens[e]!.start < m.end) e++;

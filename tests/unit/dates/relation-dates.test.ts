@@ -48,3 +48,10 @@ describe("datesStage", () => {
     expect(relations[0]!.date).toBeUndefined();
   });
 });
+
+describe("weekdays", () => {
+  it("reads a bare weekday as the last one on or before the article date", () => {
+    expect(sentenceDate("The ministers met in Oslo on Sunday.", "2024-08-08")).toBe("2024-08-04");
+    expect(sentenceDate("The ministers met in Oslo on Thursday.", "2024-08-08")).toBe("2024-08-08");
+  });
+});

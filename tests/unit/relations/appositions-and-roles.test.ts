@@ -42,3 +42,12 @@ describe("who-clauses", () => {
     ]);
   });
 });
+
+describe("relative pronouns as subjects", () => {
+  it("takes the antecedent of ', which is financed by'", () => {
+    expect(rels("Officials talked about the [Project:Arctic Rail], which is financed by the [Organization:Nordic Bank].")).toEqual(["Nordic Bank -FUNDS-> Arctic Rail"]);
+  });
+  it("reads the owner in an unnamed passive subject ('the accounts of X were audited by')", () => {
+    expect(rels("The accounts of the [Project:Arctic Rail] were audited by the [Organization:Norway Audit Office] and the [Organization:Rail Agency].").length).toBe(2);
+  });
+});

@@ -36,8 +36,8 @@ function governingVerb(e: Emitter, v: SentenceView, at: number): number | undefi
     if (e.lex.lightVerbs.has(w) || e.lex.tailSubjectVerbs.has(w)) return i;
     if (mentionAt(v, i) >= 0 && !v.ms[mentionAt(v, i)]!.possessive) continue;
     const inPhrase = DETS.has(w) || isAdverb(t) || isGlue(t) || w === "and" || w === "out" || PREPS.has(w) || e.lex.demonyms.has(w) ||
-      t.tags.includes("Adjective") || (t.tags.includes("Noun") && !isCapitalised(t)) || /^\d/.test(w);
-    if (!inPhrase || isPunct(t)) return undefined;
+      t.tags.includes("Adjective") || (t.tags.includes("Noun") && !isCapitalised(t)) || t.tags.includes("Value") || /^(\d|[$€£¥])/.test(w);
+    if (!inPhrase || (isPunct(t) && !/^[$€£¥]$/.test(t.text))) return undefined;
   }
   return undefined;
 }

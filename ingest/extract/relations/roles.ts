@@ -71,6 +71,7 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
       i = x.tokStart;
       continue;
     }
+    if (t.text === "," && role) break; // "..., Secretary of State X": the role is complete
     if (/^[(),]$/.test(t.text) || /^['’]s?$/.test(t.text) || norm(t) === "of") continue;
     if (!isCapitalised(t) && !e.lex.roleWords.has(norm(t))) break;
     role = roleAt(e, v, i) ?? role;

@@ -5,7 +5,7 @@ import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import { implicitTail } from "./implicit.js";
 import type { CompiledTrigger, SentenceView } from "./types.js";
-import { BE, isAdverb, norm } from "./words.js";
+import { BE, isAdverb, isMainVerb, norm } from "./words.js";
 
 /** True when the verb at `at` is a passive participle ("were audited", "targeted by"). */
 function isPassive(v: SentenceView, at: number, e: Emitter): boolean {
@@ -25,6 +25,9 @@ function isPassive(v: SentenceView, at: number, e: Emitter): boolean {
 
 /** Applies one verb trigger at token `at`. */
 export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: CompiledTrigger): void {
+  // "to release detained nationals": a participle right after another verb modifies a noun.
+  const before = tok(v, at - 1);
+  if (before && mentionAt(v, at - 1) < 0 && e.lex.participles.has(norm(v.doc.tokens[at]!)) && isMainVerb(before)) return;
   let after = at + 1;
   if (trig.particle) {
     if (norm(tok(v, after) ?? v.doc.tokens[at]!) !== trig.particle) return;

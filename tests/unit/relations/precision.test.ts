@@ -19,3 +19,12 @@ describe("precision", () => {
     expect(rels("[Person:Ana Lima] and [Person:Rui Costa] are both from [Place:Lisbon].")).toEqual([]);
   });
 });
+
+describe("precision: titles and participles", () => {
+  it("does not carry a role title across a comma to an earlier place", () => {
+    expect(rels("The fund pledged aid to [Place:Chile], Secretary of State [Person:Ann Ford] said.")).not.toContain("Ann Ford -MEMBER_OF-> Chile");
+  });
+  it("reads a participle after another verb as an adjective ('release detained nationals')", () => {
+    expect(rels("[Person:Ann Ford] urged [Place:Peru] to release detained [Group:Chilean nationals].")).toEqual(["Ann Ford -REQUESTED-> Peru"]);
+  });
+});

@@ -7,6 +7,7 @@ import { buildGraph } from "../graph/build/index.js";
 import type { DocExtraction, SourceDocument } from "../graph/types.js";
 import { defaultSchema, extractDocument, extractStream, type ReadItem } from "../ingest/index.js";
 import { countWords, syntheticArticle } from "./corpus.js";
+import { cpuScaling } from "./cpu-check.js";
 
 interface BenchOptions {
   docs: number;
@@ -90,6 +91,8 @@ async function main(): Promise<void> {
   const twoRate = two.steadyWords / two.steady;
   console.log(`kg extract, 2 worker threads:        ${rate(two.steadyWords, two.steady)} steady, ${rate(words, two.total)} with start-up`);
   console.log(`speed-up with 2 workers:             ${(twoRate / oursRate).toFixed(2)}x steady, ${(ours / two.total).toFixed(2)}x with start-up`);
+  const cpu = await cpuScaling();
+  console.log(`machine check, 2 busy threads vs 1:  ${cpu.toFixed(2)}x (about 2 when 2 cores are free; lower means other load)`);
   if (opts.skipRss) return;
   const half = Math.max(1, Math.floor(opts.rssDocs / 2));
   for (const n of [half, half * 2]) {

@@ -23,7 +23,7 @@ export function defineExtract(program: Command): void {
     .argument("<paths...>", "files or folders (.txt .md .html .json .jsonl)")
     .option("-o, --out <file>", "output file (default: stdout)")
     .option("-s, --schema <file>", "schema file with your own types and trigger words (default: schema/default.json)")
-    .option("-w, --workers <n>", "worker threads (default: 1 for small batches, else one per core)", positiveNumber)
+    .option("-w, --workers <n>", "worker threads (default: 1, in-process, below 500 files; else one per core)", positiveNumber)
     .option("-q, --quiet", "no progress bar and no summary; skipped files are still reported")
     .option("--max-mb <n>", "read at most this many MB of one file; longer files are truncated (default 5)", positiveNumber)
     .option("--keep-non-english", "extract from documents that do not look like English instead of skipping them")

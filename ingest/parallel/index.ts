@@ -4,12 +4,15 @@ import { availableParallelism } from "node:os";
 export { extractStream, type ExtractItem } from "./pool.js";
 export type { PoolOptions } from "./types.js";
 
+/** Below this many files, extraction stays in-process: a worker needs a few seconds of CPU to load the
+ * NLP models and gazetteers, which in-process extraction (about 200 articles/s) only repays on large batches. */
+export const MIN_FILES_FOR_WORKERS = 500;
+
 /**
- * Workers worth starting for `fileCount` input files: one thread for small batches (starting a worker
- * costs more than it saves), else one per core.
+ * Workers worth starting for `fileCount` input files: one (in-process) for small batches, else one per core.
  * @example defaultWorkers(5) // 1
  */
 export function defaultWorkers(fileCount: number, cores = availableParallelism()): number {
-  if (fileCount < 40) return 1;
-  return Math.max(1, Math.min(cores, Math.ceil(fileCount / 20), 16));
+  if (fileCount < MIN_FILES_FOR_WORKERS) return 1;
+  return Math.max(1, Math.min(cores, 16));
 }

@@ -33,12 +33,13 @@ export function applyLocated(e: Emitter, v: SentenceView): void {
       const afterN = n ? tok(v, n.tokEnd) : undefined;
       if (n && n.type === "Place" && !n.possessive && v.groups[n.group]!.length === 1 && (!afterN || /^[,.;)]$/.test(afterN.text))) edge(m, n, ",", 0.6);
     }
-    if (m.type !== "Project" && m.type !== "Organization" && m.type !== "Group") continue;
+    // Organisations act in many places ("forces in Iraq"); only projects and groups are placed by "in".
+    if (m.type !== "Project" && m.type !== "Group") continue;
     inPlace(v, m, edge);
   }
 }
 
-/** "<X> [facilities] in [A's] B": an organisation, project or group placed in a place. */
+/** "<X> [facilities] in [A's] B": a project or group placed in a place. */
 function inPlace(v: SentenceView, m: LocalMention, edge: (h: LocalMention, t: LocalMention, trig: string, c: number) => void): void {
   let b = m.tokStart - 1;
   while (tok(v, b) && DETS.has(norm(tok(v, b)!))) b--;

@@ -33,10 +33,42 @@ export function applyLocated(e: Emitter, v: SentenceView): void {
       const afterN = n ? tok(v, n.tokEnd) : undefined;
       if (n && n.type === "Place" && !n.possessive && v.groups[n.group]!.length === 1 && (!afterN || /^[,.;)]$/.test(afterN.text))) edge(m, n, ",", 0.6);
     }
+    if (m.type === "Place") placeOfPlace(e, v, m, i, edge);
     // Organisations act in many places ("forces in Iraq"); only projects and groups are placed by "in".
     if (m.type !== "Project" && m.type !== "Group") continue;
     inPlace(v, m, edge);
   }
+}
+
+const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"]);
+
+/** "Quetta, the capital of Balochistan" and "Karachi in southern Pakistan". */
+function placeOfPlace(e: Emitter, v: SentenceView, m: LocalMention, i: number, edge: (h: LocalMention, t: LocalMention, trig: string, c: number) => void): void {
+  const place = (at: number): LocalMention | undefined => {
+    const obj = findObject(v, at, 2);
+    const p = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
+    return p?.type === "Place" && v.groups[obj!.group]!.length === 1 ? p : undefined;
+  };
+  if (isComma(tok(v, i))) {
+    let j = i + 1;
+    while (tok(v, j) && DETS.has(norm(tok(v, j)!))) j++;
+    for (let n = 0; n < 3 && tok(v, j + n); n++) {
+      const w = norm(tok(v, j + n)!);
+      if (w === "of" && n > 0) {
+        const last = norm(tok(v, j + n - 1)!);
+        const p = e.lex.placeWords.has(last) || last === "capital" ? place(j + n + 1) : undefined;
+        if (p) edge(m, p, `${last} of`, 0.75);
+        return;
+      }
+      if (!/^\p{Ll}/u.test(tok(v, j + n)!.text)) return;
+    }
+    return;
+  }
+  if (norm(tok(v, i) ?? tok(v, m.tokStart)!) !== "in") return;
+  let j = i + 1;
+  while (tok(v, j) && (DETS.has(norm(tok(v, j)!)) || DIRECTIONS.has(norm(tok(v, j)!)))) j++;
+  const p = mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)] : undefined;
+  if (p && p.type === "Place" && !p.possessive && v.groups[p.group]!.length === 1) edge(m, p, "in", 0.7);
 }
 
 /** "<X> [facilities] in [A's] B": a project or group placed in a place. */

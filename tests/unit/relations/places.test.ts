@@ -29,3 +29,15 @@ describe("places", () => {
     expect(rels("A blast hit [Organization:Nairobi University].")).toEqual([]);
   });
 });
+
+describe("places within places", () => {
+  it("reads 'City, the capital of Province'", () => {
+    expect(rels("Troops reached [Place:Kandahar], the capital of [Place:Kandahar Province], on Friday.")).toEqual(["Kandahar -LOCATED_IN-> Kandahar Province"]);
+  });
+  it("reads 'City in southern Country'", () => {
+    expect(rels("A blast hit a market in [Place:Basra] in southern [Place:Iraq].")).toEqual(["Basra -LOCATED_IN-> Iraq"]);
+  });
+  it("does not read 'in' before a list of places as containment", () => {
+    expect(rels("Talks in [Place:Doha] in [Place:Qatar] and [Place:Oman] ended.")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 // Input paths to a sorted, de-duplicated list of files with stable document ids.
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { InputError } from "../../graph/errors.js";
 import { INPUT_FORMATS, type InputFile, type InputFormat } from "./types.js";
@@ -21,7 +21,8 @@ export function formatOf(path: string): InputFormat | undefined {
 export async function discoverInputs(paths: string[]): Promise<{ files: InputFile[]; issues: InputError[] }> {
   const found: string[] = [];
   const issues: InputError[] = [];
-  for (const p of paths) await expand(p, found, issues);
+  const visited = new Set<string>();
+  for (const p of paths) await expand(p, found, issues, visited);
   const seen = new Set<string>();
   const unique = found.filter((f) => {
     const abs = resolve(f);
@@ -32,26 +33,28 @@ export async function discoverInputs(paths: string[]): Promise<{ files: InputFil
   return { files: assignIds(unique), issues };
 }
 
-async function expand(path: string, out: string[], issues: InputError[]): Promise<void> {
-  let isDir: boolean;
-  try {
-    isDir = (await stat(path)).isDirectory();
-  } catch (err) {
-    issues.push(new InputError(path, fsReason(err), { cause: err }));
-    return;
-  }
-  if (!isDir) {
-    out.push(path);
-    return;
-  }
+/** `visited` holds the real paths of folders already walked, so symbolic-link cycles end. */
+async function expand(path: string, out: string[], issues: InputError[], visited: Set<string>): Promise<void> {
   let entries: string[];
   try {
+    const st = await stat(path);
+    if (st.isFile()) {
+      out.push(path);
+      return;
+    }
+    if (!st.isDirectory()) {
+      issues.push(new InputError(path, "not a regular file or folder"));
+      return;
+    }
+    const real = await realpath(path);
+    if (visited.has(real)) return;
+    visited.add(real);
     entries = (await readdir(path)).filter((n) => !n.startsWith(".")).sort();
   } catch (err) {
     issues.push(new InputError(path, fsReason(err), { cause: err }));
     return;
   }
-  for (const name of entries) await expand(join(path, name), out, issues);
+  for (const name of entries) await expand(join(path, name), out, issues, visited);
 }
 
 /** Document id = file name; when two inputs share a name, their paths relative to the common root. */

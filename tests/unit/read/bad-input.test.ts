@@ -1,5 +1,5 @@
 // Bad input: one issue per file naming the file and the reason; the other files are still read.
-import { chmodSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../graph/errors.js";
@@ -44,6 +44,19 @@ describe("bad input", () => {
     const items = await readAll([join(root, "missing.txt"), root]);
     expect(issues(items).map((e) => e.reason)).toEqual(["no such file or directory"]);
     expect(docIds(items)).toEqual(["good.txt"]);
+  });
+
+  it("follows a symbolic-link cycle only once", async () => {
+    const root = tempFiles({ "sub/good.txt": ENGLISH });
+    symlinkSync(root, join(root, "sub", "loop"));
+    const items = await readAll([root]);
+    expect(issues(items)).toEqual([]);
+    expect(docIds(items)).toEqual(["good.txt"]);
+  });
+
+  it("reports a path that is neither a file nor a folder", async () => {
+    const items = await readAll(["/dev/null"]);
+    expect(issues(items).map((e) => e.reason)).toEqual(["not a regular file or folder"]);
   });
 
   it.skipIf(process.getuid?.() === 0)("reports an unreadable file (permission denied)", async () => {

@@ -7,6 +7,9 @@ import type { AnnotatedDoc, Stage } from "./types.js";
 const DATE_HINT =
   /\b(?:yesterday|today|tonight|tomorrow|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:last|next|this|past) (?:week|month|year|weekend)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
+/** Markers of a planned event ("will travel", "is expected to visit", "is due to meet"). */
+const FUTURE = /\b(?:will|shall|is (?:expected|due|set|scheduled) to|are (?:expected|due|set|scheduled) to|plans? to|next)\b/i;
+
 /**
  * The first day-precise date a sentence states (absolute, or relative to the article date), as
  * YYYY-MM-DD. Without an article date only dates that name their year are trusted.
@@ -22,8 +25,12 @@ export function sentenceDate(sentence: string, articleDate?: string): string | u
     const y = c.get("year"), m = c.get("month"), d = c.get("day");
     if (y === null || m === null || d === null) continue;
     let day = new Date(Date.UTC(y, m - 1, d));
-    // News reports past events: a bare weekday after the article date means last week's.
-    if (articleDate && !c.isCertain("day") && day.getTime() > ref.getTime()) day = new Date(day.getTime() - 7 * 86_400_000);
+    // News reports past events: a bare weekday means the last one, unless the sentence speaks of the future.
+    if (articleDate && !c.isCertain("day")) {
+      const future = FUTURE.test(sentence);
+      if (!future && day.getTime() > ref.getTime()) day = new Date(day.getTime() - 7 * 86_400_000);
+      if (future && day.getTime() < ref.getTime() - 43_200_000) day = new Date(day.getTime() + 7 * 86_400_000);
+    }
     return day.toISOString().slice(0, 10);
   }
   return undefined;

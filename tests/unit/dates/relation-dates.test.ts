@@ -55,3 +55,10 @@ describe("weekdays", () => {
     expect(sentenceDate("The ministers met in Oslo on Thursday.", "2024-08-08")).toBe("2024-08-08");
   });
 });
+
+describe("future weekdays", () => {
+  it("reads a weekday in a sentence about the future as the next one", () => {
+    expect(sentenceDate("The minister is expected to travel to Oslo on Wednesday.", "2024-03-18")).toBe("2024-03-20");
+    expect(sentenceDate("The minister will visit Oslo on Monday.", "2024-03-20")).toBe("2024-03-25");
+  });
+});

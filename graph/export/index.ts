@@ -7,6 +7,7 @@ import { toGraphml } from "./graphml.js";
 import { toJson } from "./json.js";
 
 export * from "./rows.js";
+export { rowFields, toColumnar } from "./columns.js";
 export { toCsv, type CsvExport } from "./csv.js";
 export { cypherLiteral, cypherString, splitCypherScript, toCypher, type CypherExportOptions } from "./cypher.js";
 export { flattenAttributes, restoreAttributes, JSON_FIELDS } from "./flatten.js";

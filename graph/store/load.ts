@@ -1,7 +1,7 @@
 // Loads a kg graph into Neo4j: constraints first, then batched UNWIND ... MERGE, one transaction a batch.
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { defaultSchema } from "../../ingest/schema.js";
-import { graphToRows, groupBy, type KgRows } from "../export/index.js";
+import { graphToRows, groupBy, toColumnar, type KgRows } from "../export/index.js";
 import type { SerializedKg } from "../types.js";
 import * as Q from "../export/model-cypher.js";
 
@@ -82,7 +82,11 @@ function batcher(write: Write, options: LoadOptions) {
     touched,
     async run(phase: string, cypher: string, list: unknown[], extra: Record<string, unknown> = {}, name = "rows") {
       for (let i = 0; i < list.length; i += size) {
-        await write(cypher, { ...extra, [name]: list.slice(i, i + size) });
+        const batch = list.slice(i, i + size);
+        if (name === "rows") {
+          const c = toColumnar(cypher, batch as Array<Record<string, unknown>>);
+          await write(c.cypher, { ...extra, ...c.params });
+        } else await write(cypher, { ...extra, [name]: batch });
         options.onProgress?.({ phase, done: Math.min(i + size, list.length), total: list.length });
       }
     },

@@ -84,6 +84,8 @@ function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, t
   const trigger = role.words.join(" ");
   const edge = (tail: string, relation: string, confidence: number) =>
     emit(e, { relation, head: m.entityId, tail, sentence: v.index, trigger, confidence });
+  // "Hamas's leader X", "X, the group's spokesman": an organisation as owner is the target.
+  if (!target && owner && owner.type !== "Place") [target, owner] = [owner, undefined];
   if (target && target.type !== "Place") return edge(target.entityId, role.relation, ROLE_CONF);
   const orgNoun = e.lex.orgNouns.find((o) => o.every((w) => role.words.includes(w)));
   const place = owner ?? (target?.type === "Place" ? target : undefined) ?? demonymOwner(e, v, at);

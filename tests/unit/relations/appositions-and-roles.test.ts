@@ -51,3 +51,16 @@ describe("relative pronouns as subjects", () => {
     expect(rels("The accounts of the [Project:Arctic Rail] were audited by the [Organization:Norway Audit Office] and the [Organization:Rail Agency].").length).toBe(2);
   });
 });
+
+describe("organisations as owners of roles", () => {
+  it("reads 'Org's leader X' and 'X, Org's spokesman,'", () => {
+    expect(rels("The [Organization:Unity Movement]'s leader [Person:Ismail Hadi] spoke.")).toEqual(["Ismail Hadi -LEADS-> Unity Movement"]);
+    expect(rels("[Person:Abu Salem], the [Organization:Unity Movement]'s spokesman, said.")).toEqual(["Abu Salem -MEMBER_OF-> Unity Movement"]);
+  });
+  it("reads ', a member of Y,' next to a passive", () => {
+    expect(rels("[Person:Ahmed Noor], a member of [Organization:Lashkar Front], was captured by [Organization:Delta Police].")).toEqual([
+      "Ahmed Noor -MEMBER_OF-> Lashkar Front",
+      "Delta Police -ARRESTED-> Ahmed Noor",
+    ]);
+  });
+});

@@ -51,3 +51,13 @@ describe("other verbs", () => {
     expect(rels("Militants of the [Organization:Sahel Front] attacked a camp of the [Project:Niger Railway] on Sunday.")).toEqual(["Sahel Front -ATTACKED-> Niger Railway"]);
   });
 });
+
+describe("agreements and conflict", () => {
+  it("reads 'reached a deal with' as signing", () => {
+    expect(rels("[Organization:Norsk Oil] reached a deal with [Organization:Baltic Gas] on Monday.")).toEqual(["Baltic Gas -SIGNED-> Norsk Oil"]);
+  });
+  it("reads invasions as attacks and clashes as conflict", () => {
+    expect(rels("[Place:Ruritania] invaded [Place:Elbonia] in 2021.")).toEqual(["Ruritania -ATTACKED-> Elbonia"]);
+    expect(rels("[Organization:Union Army] troops clashed with the [Organization:Delta Army] near the river.")).toEqual(["Union Army -OPPOSES-> Delta Army"]);
+  });
+});

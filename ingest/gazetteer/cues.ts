@@ -25,6 +25,7 @@ export function cues(): Cues {
   for (const w of libraryPlaceWords) if (!notPlaceHeads.has(w)) placeHeads.add(w);
   cached = {
     placeHeads,
+    compassWords: set(raw, "compassWords"),
     locativePrepositions: set(raw, "locativePrepositions"),
     weakLocativePrepositions: set(raw, "weakLocativePrepositions"),
     orgHeads: set(raw, "orgHeads"),

@@ -105,6 +105,10 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
   const personTagged = PERSON_TAGS.has(first.tags.find((t) => PERSON_TAGS.has(t)) ?? "") || last.tags.some((t) => PERSON_TAGS.has(t));
   const allNames = tokens.slice(a, b).every((t) => t.tags.includes("TitleCase") && !isCommonWord(ctx, t, false));
+  const after = tokens[b];
+  if (!titled && after && /^\p{Ll}/u.test(after.text) && c.placeHeads.has(after.normal) && !c.orgHeads.has(last.normal))
+    return [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province", "Y Z area"
+  if (n >= 2 && c.compassWords.has(first.normal) && !c.orgHeads.has(last.normal)) return [span(ctx, a, b, "Place", "compass", 0.65)];
   if (n === 1) {
     const prep = ctx.tokens[a - 1]?.normal ?? "";
     if (!titled && c.locativePrepositions.has(prep)) {
@@ -114,7 +118,6 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (titled || personTagged) return [span(ctx, a, b, "Person", "single-person", titled ? 0.7 : 0.5)];
     const next = tokens[b];
     const lowerNext = !!next && /^\p{Ll}/u.test(next.text);
-    if (lowerNext && c.placeHeads.has(next.normal)) return [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province"
     if (lowerNext && c.titleHeads.has(next.normal) && tokens[b + 1]?.tags.includes("TitleCase"))
       return [span(ctx, a, b, "Organization", "org-title", 0.6)]; // "X spokesman Y Z"
     if (c.mediaWords.has(first.normal) && !isCommonWord(ctx, first)) return [span(ctx, a, b, "Organization", "media", 0.7)];
@@ -123,6 +126,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (c.weakLocativePrepositions.has(prep) && !hasProperTag(first)) return [span(ctx, a, b, "Place", "locative", 0.5)];
     return [span(ctx, a, b, "Person", "single", hasProperTag(first) ? 0.4 : 0.3)];
   }
+  const national = tokens.slice(a, b).some((t) => demonymCountry(t.text) || lookupPlace(t.text)?.kind === "country");
+  if (national && !titled) return [span(ctx, a, b, "Organization", "national-name", 0.55)]; // "Tehrik Pakistan", "Royal Thai ..."
   if (n <= 4 && allNames && (titled || personTagged || n <= 3)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name", titled || personTagged ? 0.85 : 0.6)];
   return [span(ctx, a, b, "Organization", "capitalised", 0.45)];
 }

@@ -1,17 +1,9 @@
-// `kg extract`: discover -> read -> extract (worker pool) -> merge -> write, reporting bad files as it goes.
+// `kg extract`: discover -> read + extract (worker pool) -> merge -> write, reporting bad files as it goes.
 import { rename, writeFile } from "node:fs/promises";
 import { buildGraph } from "../graph/build/index.js";
 import { ExtractionError, InputError, KgError } from "../graph/errors.js";
 import type { DocExtraction } from "../graph/types.js";
-import {
-  defaultSchema,
-  defaultWorkers,
-  discoverInputs,
-  extractStream,
-  loadSchema,
-  readFiles,
-  type ReadItem,
-} from "../ingest/index.js";
+import { defaultSchema, defaultWorkers, discoverInputs, extractFiles, loadSchema } from "../ingest/index.js";
 import type { ExtractCommandOptions } from "./commands/extract.js";
 import { serializeGraph } from "./extract-serialize.js";
 import { startProgress } from "./extract-progress.js";
@@ -34,9 +26,9 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   for (const issue of issues) report(issue);
   const readOptions = { skipNonEnglish: !opts.keepNonEnglish, ...(opts.maxMb ? { maxBytes: Math.floor(opts.maxMb * 1024 * 1024) } : {}) };
   const extractions: DocExtraction[] = [];
-  const items: AsyncIterable<ReadItem> = readFiles(files, readOptions);
   try {
-    for await (const item of extractStream(items, { workers, extract: { schema } })) {
+    // Workers read their files too, so HTML parsing scales with them; results come back in input order.
+    for await (const item of extractFiles(files, { workers, extract: { schema }, read: readOptions })) {
       if (item.kind === "issue") report(item.error);
       else extractions.push(item.extraction);
       progress.tick();

@@ -13,6 +13,6 @@ export {
   type ReadItem,
   type ReadOptions,
 } from "./read/index.js";
-export { extractStream, defaultWorkers, type ExtractItem, type PoolOptions } from "./parallel/index.js";
+export { extractStream, extractFiles, defaultWorkers, type ExtractItem, type PoolOptions } from "./parallel/index.js";
 export { extractDocument, type ExtractOptions } from "./extract/index.js";
 export { defaultSchema, loadSchema, validateSchema, type Schema } from "./schema.js";

@@ -1,7 +1,8 @@
-// Public face of parallel extraction: a bounded, ordered worker-thread pool over a document stream.
+// Public face of parallel extraction: a bounded, ordered worker-thread pool over documents or files.
 import { availableParallelism } from "node:os";
 
-export { extractStream, type ExtractItem } from "./pool.js";
+export { extractStream, extractFiles } from "./stream.js";
+export type { ExtractItem } from "./work.js";
 export type { PoolOptions } from "./types.js";
 
 /** Below this many files, extraction stays in-process: a worker needs a few seconds of CPU to load the

@@ -1,24 +1,32 @@
 // Messages between the extraction pool and its worker threads, and the pool's options.
 import type { DocExtraction, SourceDocument } from "../../graph/types.js";
 import type { ExtractOptions } from "../extract/index.js";
+import type { InputFile, ReadOptions } from "../read/index.js";
 
 export interface PoolOptions {
   /** Worker threads; 1 (or 0) extracts in this thread. */
   workers: number;
-  /** Passed to extractDocument in every worker (must be structured-cloneable). */
+  /** Passed to extractDocument in every worker (must be structured-cloneable: no custom stages). */
   extract?: ExtractOptions;
-  /** Documents read ahead of the oldest unfinished one (bounds memory). Default 4 per worker. */
+  /** For `extractFiles`: how files are read (in the workers). */
+  read?: ReadOptions;
+  /** Documents (or files) read ahead of the oldest unfinished one (bounds memory). Default 4 per worker. */
   maxInFlight?: number;
 }
 
-export interface WorkerTask {
-  seq: number;
-  source: SourceDocument;
-}
+/** Work for a thread: a document already read, or a file to read and extract. */
+export type WorkerTask = { seq: number; source: SourceDocument } | { seq: number; file: InputFile; read: ReadOptions };
 
-export type WorkerReply =
-  | { seq: number; ok: true; extraction: DocExtraction }
-  | { seq: number; ok: false; message: string; stack?: string };
+/** An extraction, or a problem as plain data (errors lose their class when posted between threads). */
+export type WireItem =
+  | { kind: "extraction"; extraction: DocExtraction }
+  | { kind: "input-issue"; file: string; reason: string; skipped: boolean }
+  | { kind: "extract-issue"; stage: string; docId: string; message: string };
+
+export interface WorkerReply {
+  seq: number;
+  items: WireItem[];
+}
 
 export interface WorkerInit {
   extract: ExtractOptions;

@@ -1,17 +1,17 @@
-// Worker-thread entry: extracts each document it is sent and replies with the result, by sequence number.
+// Worker-thread entry: runs each task it is sent (read and/or extract) and replies by sequence number.
 import { parentPort, workerData } from "node:worker_threads";
-import { extractDocument } from "../extract/index.js";
 import type { WorkerInit, WorkerReply, WorkerTask } from "./types.js";
+import { runTask } from "./work.js";
 
 const init = workerData as WorkerInit;
 
 parentPort?.on("message", (task: WorkerTask) => {
-  let reply: WorkerReply;
-  try {
-    reply = { seq: task.seq, ok: true, extraction: extractDocument(task.source, init.extract) };
-  } catch (err) {
-    const e = err as Error;
-    reply = { seq: task.seq, ok: false, message: e?.message ?? String(err), stack: e?.stack };
-  }
-  parentPort?.postMessage(reply);
+  runTask(task, init.extract).then(
+    (items) => parentPort?.postMessage({ seq: task.seq, items } satisfies WorkerReply),
+    (err: unknown) =>
+      parentPort?.postMessage({
+        seq: task.seq,
+        items: [{ kind: "extract-issue", stage: "parallel", docId: "source" in task ? task.source.info.id : task.file.path, message: String((err as Error)?.message ?? err) }],
+      } satisfies WorkerReply),
+  );
 });

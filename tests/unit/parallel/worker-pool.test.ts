@@ -1,9 +1,12 @@
 // Worker threads give the same extractions as in-process, in input order, with bounded read-ahead.
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../../graph/types.js";
-import { defaultWorkers, extractStream, type ExtractItem } from "../../../ingest/parallel/index.js";
-import { readDocuments, type ReadItem } from "../../../ingest/read/index.js";
+import { defaultWorkers, extractFiles, extractStream, type ExtractItem } from "../../../ingest/parallel/index.js";
+import { discoverInputs, readDocuments, type ReadItem } from "../../../ingest/read/index.js";
 import { InputError } from "../../../graph/errors.js";
 
 const EXAMPLES = fileURLToPath(new URL("../../../examples", import.meta.url));
@@ -57,6 +60,20 @@ describe("extractStream", () => {
     }
     expect(seen).toEqual([...docs.slice(0, 5).map((d) => d.info.id), "issue", ...docs.slice(5).map((d) => d.info.id)]);
     expect(maxAhead).toBeLessThanOrEqual(7);
+  }, 60_000);
+
+  it("reads and extracts files in the workers with the same result, issues in place, as in-process", async () => {
+    const root = mkdtempSync(join(tmpdir(), "kg-pool-"));
+    cpSync(EXAMPLES, root, { recursive: true });
+    writeFileSync(join(root, "04b-broken.txt"), Buffer.from([0, 1, 2]));
+    const { files } = await discoverInputs([root]);
+    const summary = (items: ExtractItem[]): string[] =>
+      items.map((i) => (i.kind === "extraction" ? `${i.extraction.doc.id}:${JSON.stringify(i.extraction).length}` : i.error.message));
+    const here = summary(await collect(extractFiles(files, { workers: 1 })));
+    const threads = summary(await collect(extractFiles(files, { workers: 2 })));
+    expect(threads).toEqual(here);
+    expect(here[4]).toMatch(/04b-broken.txt: binary file/);
+    expect(here).toHaveLength(9);
   }, 60_000);
 
   it("starts no workers for small batches", () => {

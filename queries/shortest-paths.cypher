@@ -1,7 +1,7 @@
 // name: shortest-paths
 // description: All shortest paths between two entities over relations (not co-mentions), as names and relation types.
 // param: source: string = "Ana Ribeiro" -- name, alias or key of the first entity
-// param: target: string = "Coastal Liberation Front" -- name, alias or key of the second entity
+// param: target: string = "Tomás Almeida" -- name, alias or key of the second entity
 MATCH (a:Entity)
 WHERE a.key = $source OR toLower(a.name) = toLower($source) OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = toLower($source))
 MATCH (b:Entity)

@@ -18,9 +18,10 @@ export function defineQueries(program: Command): void {
         process.stdout.write(JSON.stringify(out, null, 2) + "\n");
         return;
       }
-      for (const q of list) {
+      const lines = list.map((q) => {
         const params = q.params.map((p) => `--param ${p.name}=${typeof p.example === "string" ? JSON.stringify(p.example) : String(p.example)}${p.optional ? " (optional)" : ""}`);
-        process.stdout.write(`${q.name}\n  ${q.description}\n${params.length ? `  kg query ${q.name} ${params.join(" ")}\n` : ""}`);
-      }
+        return `${q.name}\n  ${q.description}\n${params.length ? `  kg query ${q.name} ${params.join(" ")}\n` : ""}`;
+      });
+      process.stdout.write(lines.join(""));
     });
 }

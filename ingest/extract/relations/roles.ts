@@ -91,7 +91,7 @@ function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, t
   const place = owner ?? (target?.type === "Place" ? target : undefined) ?? demonymOwner(e, v, at);
   if (orgNoun) {
     const org = stateOrganisation(v.doc.entities, orgNoun.join(" "), place ? nameOf(v, place.entityId) : undefined, e);
-    if (org) return edge(org.id, role.relation, place ? ROLE_CONF : 0.6);
+    if (org) return edge(org.id, role.relation, ROLE_CONF);
   }
   if (place) edge(place.entityId, "MEMBER_OF", 0.5);
 }
@@ -110,7 +110,8 @@ function demonymOwner(e: Emitter, v: SentenceView, at: number): LocalMention | u
 /** The document's organisation named by a role's org noun ("army"), tied to the country when known. */
 function stateOrganisation(entities: ExtractedEntity[], noun: string, country: string | undefined, e: Emitter): ExtractedEntity | undefined {
   const orgs = entities.filter((x) => x.entityType === "Organization" && [x.name, ...x.aliases].some((a) => new RegExp(`\\b${noun}\\b`, "i").test(a)));
-  if (!country) return orgs.length === 1 ? orgs[0] : undefined;
+  // Without a country the role's army could be anyone's ("Army Chief X" next to a rebel "Liberation Army").
+  if (!country) return undefined;
   const demonym = [...e.lex.demonyms].filter(([, c]) => c === country).map(([d]) => d);
   const forms = [country.toLowerCase(), ...demonym];
   return orgs.find((x) => [x.name, ...x.aliases].some((a) => forms.some((f) => a.toLowerCase().includes(f))));

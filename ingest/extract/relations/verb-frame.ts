@@ -7,6 +7,8 @@ import { implicitTail } from "./implicit.js";
 import type { CompiledTrigger, SentenceView } from "./types.js";
 import { BE, isAdverb, isMainVerb, norm } from "./words.js";
 
+const KIN = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "family", "relatives", "relative", "nephew", "cousin", "widow"]);
+
 /** True when the verb at `at` is a passive participle ("were audited", "targeted by"). */
 function isPassive(v: SentenceView, at: number, e: Emitter): boolean {
   const w = norm(v.doc.tokens[at]!);
@@ -65,7 +67,8 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
     if (trig.needsTo) return undefined;
     // "audit the contracts of X", "attacked a camp of X": the named owner of an unnamed object.
     const of = obj ? -1 : findWord(v, from, ["of"], 5);
-    if (of > from && e.lex.roleWords.has(norm(v.doc.tokens[of - 1]!))) return undefined; // "killed the head of X"
+    // "killed the head of X", "arrested the son of X": the object is a person related to X, not X.
+    if (of > from && (e.lex.roleWords.has(norm(v.doc.tokens[of - 1]!)) || KIN.has(norm(v.doc.tokens[of - 1]!)))) return undefined;
     const owner = of > from ? findObject(v, of + 1, 3) : undefined;
     if (owner && !trig.preps.length) return { group: owner.group, confidence: owner.confidence * 0.8 };
   }

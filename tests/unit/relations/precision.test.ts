@@ -28,3 +28,12 @@ describe("precision: titles and participles", () => {
     expect(rels("[Person:Ann Ford] urged [Place:Peru] to release detained [Group:Chilean nationals].")).toEqual(["Ann Ford -REQUESTED-> Peru"]);
   });
 });
+
+describe("precision: roles without an owner", () => {
+  it("does not give a bare 'Army Chief' to some other army in the text", () => {
+    expect(rels("Army Chief General [Person:Tom Reyes] met officials. The [Organization:Delta Liberation Army] denied it.")).toEqual([]);
+  });
+  it("does not take the relative of a named person as that person", () => {
+    expect(rels("Police arrested the son of [Person:Joaquin Ruiz] in [Place:Culiacan].")).toEqual([]);
+  });
+});

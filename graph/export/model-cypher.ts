@@ -1,4 +1,5 @@
 // The kg model in Cypher (shared by the loader and the Cypher export): fixed text, data only in $parameters.
+import { UsageError } from "../errors.js";
 import { ENTITY_TYPES, type EntityType } from "../types.js";
 import { RELATION_TYPE_PATTERN } from "./rows.js";
 
@@ -15,7 +16,7 @@ SET d += row.props`;
 
 /** The label is checked against ENTITY_TYPES before it is put into the text. */
 export function upsertEntities(entityType: EntityType): string {
-  if (!(ENTITY_TYPES as readonly string[]).includes(entityType)) throw new RangeError(`graph/store: bad entity type ${entityType}`);
+  if (!(ENTITY_TYPES as readonly string[]).includes(entityType)) throw new UsageError(`graph/store: bad entity type ${entityType}`);
   return `
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
@@ -42,7 +43,7 @@ const DISTINCT_COUNT = (list: string) => `size(reduce(acc = [], d IN ${list} | C
  */
 export function upsertRelations(relation: string, allowed: ReadonlySet<string>): string {
   if (!RELATION_TYPE_PATTERN.test(relation) || !allowed.has(relation)) {
-    throw new RangeError(`graph/store: relation type "${relation}" is not in the schema`);
+    throw new UsageError(`graph/store: relation type "${relation}" is not in the schema`);
   }
   return `
 UNWIND $rows AS row

@@ -1,4 +1,5 @@
 // A kg graph as Neo4j rows: documents, entities, mentions and relationships (pure; shared by load and Cypher export).
+import { UsageError } from "../errors.js";
 import { ENTITY_TYPES, type EntityType, type Evidence, type SerializedKg } from "../types.js";
 
 export type Scalar = string | number | boolean;
@@ -140,7 +141,7 @@ export function graphToRows(kg: SerializedKg): KgRows {
   const mentions: MentionRow[] = [];
   for (const n of kg.nodes ?? []) {
     const a = n.attributes ?? ({} as NonNullable<typeof n.attributes>);
-    if (!isEntityType(a.entityType)) throw new RangeError(`graph/export: node ${n.key}: unknown entity type "${String(a.entityType)}"`);
+    if (!isEntityType(a.entityType)) throw new UsageError(`graph/export: node ${n.key}: unknown entity type "${String(a.entityType)}"`);
     entities.push({
       key: String(n.key),
       entityType: a.entityType,
@@ -156,7 +157,7 @@ export function graphToRows(kg: SerializedKg): KgRows {
   const relations: RelationRow[] = (kg.edges ?? []).map((e) => {
     const a = e.attributes ?? ({} as NonNullable<typeof e.attributes>);
     const relation = String(a.relation);
-    if (!RELATION_TYPE_PATTERN.test(relation)) throw new RangeError(`graph/export: edge ${e.key ?? ""}: relation "${relation}" is not UPPER_SNAKE`);
+    if (!RELATION_TYPE_PATTERN.test(relation)) throw new UsageError(`graph/export: edge ${e.key ?? ""}: relation "${relation}" is not UPPER_SNAKE`);
     const evidence = a.evidence ?? [];
     for (const ev of evidence) docIds.add(ev.doc);
     const source = String(e.source);

@@ -1,4 +1,5 @@
 // Loads a kg graph into Neo4j: constraints first, then batched UNWIND ... MERGE, one transaction a batch.
+import { UsageError } from "../errors.js";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { defaultSchema } from "../../ingest/schema.js";
 import { graphToRows, groupBy, toColumnar, type KgRows } from "../export/index.js";
@@ -40,7 +41,7 @@ export async function loadGraph(driver: Driver, kg: SerializedKg, options: LoadO
   const rows = graphToRows(kg);
   const allowed = new Set(options.relationTypes ?? defaultSchema().relations.map((r) => r.name));
   for (const r of rows.relations) {
-    if (!allowed.has(r.relation)) throw new RangeError(`graph/store: relation type "${r.relation}" is not in the schema`);
+    if (!allowed.has(r.relation)) throw new UsageError(`graph/store: relation type "${r.relation}" is not in the schema`);
   }
   const database = options.database;
   await ensureConstraints(driver, database);

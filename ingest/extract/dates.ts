@@ -3,9 +3,15 @@ import * as chrono from "chrono-node";
 import type { ExtractedRelation } from "../../graph/types.js";
 import type { AnnotatedDoc, Stage } from "./types.js";
 
-/** Cheap pre-filter: sentences without any of these cannot hold a date chrono would find. */
+/**
+ * Where a date can start: chrono only sees a window around each hit (month and day names are
+ * capitalised in news text, so "may" the verb is no hit).
+ */
 const DATE_HINT =
-  /\b(?:yesterday|today|tonight|tomorrow|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:last|next|this|past) (?:week|month|year|weekend)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
+  /\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|ago|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?:week|month|year|weekend)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b/g;
+/** Characters before / after a hint that chrono sees ("on Tuesday, April 26, 2022", "5 days ago"). */
+const BEFORE = 24;
+const AFTER = 40;
 
 /** Markers of a planned event ("will travel", "is expected to visit", "is due to meet"). */
 const FUTURE = /\b(?:will|shall|is (?:expected|due|set|scheduled) to|are (?:expected|due|set|scheduled) to|plans? to|next)\b/i;
@@ -16,9 +22,20 @@ const FUTURE = /\b(?:will|shall|is (?:expected|due|set|scheduled) to|are (?:expe
  * @example sentenceDate("Beijing on Sunday requested ...", "2022-06-13") // "2022-06-12"
  */
 export function sentenceDate(sentence: string, articleDate?: string): string | undefined {
-  if (!DATE_HINT.test(sentence)) return undefined;
+  let covered = 0;
+  for (const hit of sentence.matchAll(DATE_HINT)) {
+    if (hit.index! + hit[0].length <= covered) continue;
+    const from = Math.max(covered, hit.index! - BEFORE);
+    covered = Math.min(sentence.length, hit.index! + hit[0].length + AFTER);
+    const date = parseWindow(sentence, sentence.slice(from, covered), articleDate);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function parseWindow(sentence: string, window: string, articleDate: string | undefined): string | undefined {
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.parse(window, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const c = r.start;
     if (!c.isCertain("day") && !c.isCertain("weekday")) continue;
     if (!articleDate && !(c.isCertain("year") && /\b\d{4}\b/.test(r.text))) continue;

@@ -93,6 +93,7 @@ function inPlace(v: SentenceView, m: LocalMention, edge: (h: LocalMention, t: Lo
 /** "<Place> University", "University of <Place>": organisations named after the place they are in. */
 export function applyNamedPlaces(e: Emitter, doc: SentenceView["doc"]): void {
   const places = new Map(doc.entities.filter((x) => x.entityType === "Place").map((x) => [x.name.toLowerCase(), x.id]));
+  if (!places.size) return;
   for (const org of doc.entities) {
     if (org.entityType !== "Organization") continue;
     const words = org.name.toLowerCase().split(/\s+/);
@@ -103,7 +104,7 @@ export function applyNamedPlaces(e: Emitter, doc: SentenceView["doc"]): void {
       else if (words[n] === "of" && suffix.every((w, k) => words[k] === w)) place = words.slice(n + 1).join(" ");
       const pid = place ? places.get(place) : undefined;
       if (!pid) continue;
-      const first = doc.mentions.find((x) => x.entityId === org.id);
+      const first = org.mentions[0] ? doc.mentions.find((x) => x.entityId === org.id) : undefined;
       emit(e, { relation: REL, head: org.id, tail: pid, sentence: first?.sentence ?? 0, trigger: suffix.join(" "), confidence: 0.7 });
       break;
     }

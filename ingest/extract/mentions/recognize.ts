@@ -112,6 +112,38 @@ function weaken(m: MentionSpan): MentionSpan {
   return m.entityType === "Place" && m.source === "gazetteer" ? m : { ...m, confidence: Math.min(m.confidence, 0.3) };
 }
 
+/** "Ministry of Science": an organisation head followed by "of". */
+function ofHeaded(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b - 1; i++) if (tokens[i]!.normal === "of" && cues().orgHeads.has(tokens[i - 1]!.normal)) return true;
+  return false;
+}
+
+/**
+ * Joins "X and Y Head" into one name when only the second part has a head word ("Belt and Road
+ * Initiative", "Ministry of Science and Technology") or the whole is a known place; coordinated
+ * names that each have a head ("Special Branch and Security Division") stay apart.
+ */
+function joinAnd(ctx: WordContext, runs: Array<[number, number]>): Array<[number, number]> {
+  const { tokens } = ctx;
+  const out: Array<[number, number]> = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const link = prev && run[0] === prev[1] + 1 ? tokens[prev[1]]!.normal : "";
+    if (prev && (link === "and" || link === "&")) {
+      const whole = ctx.text.slice(tokens[prev[0]]!.start, tokens[run[1] - 1]!.end);
+      const firstHeaded = headed(tokens, prev[0], prev[1]) || cues().orgHeads.has(tokens[prev[1] - 1]!.normal);
+      const firstPlace = !!lookupPlace(ctx.text.slice(tokens[prev[0]]!.start, tokens[prev[1] - 1]!.end));
+      const ofTail = ofHeaded(tokens, prev[0], prev[1]) && !headed(tokens, run[0], run[1]) && !lookupPlace(ctx.text.slice(tokens[run[0]]!.start, tokens[run[1] - 1]!.end));
+      if (lookupPlace(whole) || ofTail || (!firstHeaded && !firstPlace && headed(tokens, run[0], run[1]) && !isInitial(ctx, prev[0]))) {
+        prev[1] = run[1];
+        continue;
+      }
+    }
+    out.push([run[0], run[1]]);
+  }
+  return out;
+}
+
 /** Finds mentions and role phrases in every sentence. */
 export function recognize(text: string, tokens: Token[], sentences: Sentence[]): Recognized {
   const starts = new Int32Array(tokens.length);
@@ -123,7 +155,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
   for (const s of sentences) {
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
     const headline = isHeadline(tokens, s);
-    for (const [a0, b] of capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)) {
+    for (const [a0, b] of joinAnd(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken))) {
       if (headline) {
         for (let i = a0; i < b; i++) if (!isCommonWord(ctx, tokens[i]!)) out.mentions.push(...classifyName(ctx, i, i + 1, false).map(weaken));
         continue;

@@ -38,3 +38,31 @@ describe("mentions", () => {
     expect(t).toMatchObject({ Finland: "Place", "Border Guard Service": "Organization" });
   });
 });
+
+describe("mentions: harder names", () => {
+  it("joins 'and' inside one name but not between two headed names", () => {
+    const t = typesOf("Envoys praised the Polar Silk and Rail Initiative at the Ministry of Fisheries and Coasts. The Harbour Branch and the Coast Division met.");
+    expect(t).toMatchObject({
+      "Polar Silk and Rail Initiative": "Project",
+      "Ministry of Fisheries and Coasts": "Organization",
+      "Harbour Branch": "Organization",
+      "Coast Division": "Organization",
+    });
+  });
+
+  it("does not trust capitals in a title-case headline unless the body confirms them", () => {
+    const t = typesOf("Rebels Seize Vantor Hills Outpost In Storm\n\nFighters of the Vantor Front moved north.");
+    expect(Object.keys(t)).not.toContain("Rebels Seize Vantor Hills Outpost");
+    expect(t).toMatchObject({ "Vantor Front": "Organization" });
+  });
+
+  it("reads datelines, places before place nouns and after 'village of'", () => {
+    const t = typesOf("OSLO — Troops reached the Varden region and the village of Kell Amar, near North Torvik.");
+    expect(t).toMatchObject({ Oslo: "Place", Varden: "Place", "Kell Amar": "Place", "North Torvik": "Place" });
+  });
+
+  it("names a country's generic state body after the country", () => {
+    const t = typesOf("Officials said Finland’s Air Force and the Swedish Navy trained together.");
+    expect(t).toMatchObject({ "Finland Air Force": "Organization", "Sweden Navy": "Organization" });
+  });
+});

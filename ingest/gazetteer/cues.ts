@@ -26,6 +26,7 @@ export function cues(): Cues {
   cached = {
     placeHeads,
     compassWords: set(raw, "compassWords"),
+    adminSuffixes: set(raw, "adminSuffixes"),
     locativePrepositions: set(raw, "locativePrepositions"),
     weakLocativePrepositions: set(raw, "weakLocativePrepositions"),
     orgHeads: set(raw, "orgHeads"),

@@ -36,6 +36,8 @@ export interface Cues {
   locativePrepositions: Set<string>;
   /** Prepositions that make any unknown single capitalised word a (weak) place. */
   weakLocativePrepositions: Set<string>;
+  /** Administrative words after a place name ("X State", "Y Province"). */
+  adminSuffixes: Set<string>;
   /** Direction words that start region names ("North X", "Upper Y"). */
   compassWords: Set<string>;
   /** Upper-case country abbreviations -> ISO alpha-2 code. */

@@ -80,8 +80,11 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     }
     if (!place && c.orgHeads.has(tokens[o - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-of", 0.75)]; // "Ministry of X"
   }
-  const place = lookupPlace(text);
+  const place = lookupPlace(text) ?? (n >= 2 && c.adminSuffixes.has(last.normal) ? lookupPlace(textOf(tokens, a, b - 1, ctx.text)) : undefined);
   if (place && !titled) return [placeSpan(ctx, a, b, place, "gazetteer")];
+  const follower = tokens[b];
+  if (n >= 2 && !titled && follower && /^\p{Ll}/u.test(follower.text) && c.groupNouns.get(follower.normal) === "militants")
+    return [span(ctx, a, b, "Organization", "armed-group", 0.7)]; // "X Y fighters": the group's name
   const before = tokens[a - 1];
   if (before?.normal === "of" && c.placeHeads.has(tokens[a - 2]?.normal ?? "") && /^\p{Ll}/u.test(tokens[a - 2]!.text) && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "the village of X"

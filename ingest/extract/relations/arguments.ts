@@ -133,7 +133,7 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
         skipped++;
         continue;
       }
-      return { group: m.group, confidence: 1 - skipped * 0.03 };
+      return { group: titledPerson(v, m.group) ?? m.group, confidence: 1 - skipped * 0.03 };
     }
     const t = tok(v, i)!;
     const w = norm(t);
@@ -154,6 +154,16 @@ function personWithin(v: SentenceView, from: number, n: number): boolean {
     if (mi >= 0) return v.ms[mi]!.type === "Person" && v.ms[mi]!.tokStart === i;
   }
   return false;
+}
+
+/** "Wagner chief Yevgeny Prigozhin": an organisation + role title + person is the person. */
+function titledPerson(v: SentenceView, g: number): number | undefined {
+  if (v.groups[g]!.length > 1) return undefined;
+  let i = groupSpan(v, g)[1];
+  const first = i;
+  while (i < v.tokEnd && i < first + 4 && mentionAt(v, i) < 0 && v.lex.roleWords.has(norm(tok(v, i)!))) i++;
+  const p = i > first ? mentionAt(v, i) : -1;
+  return p >= 0 && v.ms[p]!.type === "Person" ? v.ms[p]!.group : undefined;
 }
 
 /** The agent of a passive: "by" + noun phrase within a few tokens after `from`, in the same clause. */

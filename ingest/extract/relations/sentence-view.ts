@@ -4,7 +4,7 @@ import type { AnnotatedDoc, MentionSpan } from "../types.js";
 import type { Lexicon, LocalMention, SentenceView } from "./types.js";
 
 /** Text allowed between two members of a list: commas, and/or, determiners, "as well as". */
-const LIST_GAP = /^(?:\s|,|\band\b|\bor\b|&|\bthe\b|\bboth\b|\bas well as\b)*$/i;
+const LIST_GAP = /^(?:\s|,|\band\b|\bor\b|&|\bthe\b|\bboth\b|\bas well as\b|\b(?:his|her|their) (?:[\p{L}-]+ )?counterparts?\b)*$/iu;
 const HAS_CONJ = /\b(?:and|or|as well as)\b|&/i;
 const PARENS = /^\s*\(\s*$/;
 

@@ -41,6 +41,9 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
     const head = findAgent(v, after);
     if (!head) return;
     const tail = findSubject(v, at, true);
+    // "The deal was signed by A and B": a symmetric relation between the agents.
+    if (!tail && info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || viaBefore(v, at, trig.via)))
+      return emitPairs(e, v, trig.relation, head.group, surface, trig.confidence * head.confidence);
     if (tail) emitGroups(e, v, trig.relation, head.group, tail.group, surface, trig.confidence * head.confidence * tail.confidence);
     else if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
     return;
@@ -52,6 +55,12 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
   if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
+}
+
+/** One of the trigger's "via" nouns occurs before the verb ("The agreement was signed by ..."). */
+function viaBefore(v: SentenceView, at: number, via: readonly string[]): boolean {
+  for (let i = v.tokStart; i < at; i++) if (via.includes(norm(v.doc.tokens[i]!))) return true;
+  return false;
 }
 
 function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrigger): Arg | undefined {

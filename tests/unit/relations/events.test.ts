@@ -61,3 +61,17 @@ describe("agreements and conflict", () => {
     expect(rels("[Organization:Union Army] troops clashed with the [Organization:Delta Army] near the river.")).toEqual(["Union Army -OPPOSES-> Delta Army"]);
   });
 });
+
+describe("titled objects and signatories", () => {
+  it("takes the person after 'Org chief' as the object", () => {
+    expect(rels("[Person:Vlad Popov] had met [Organization:Delta Group] chief [Person:Yuri Prigov] days later.")).toEqual([
+      "Vlad Popov -MET_WITH-> Yuri Prigov",
+      "Yuri Prigov -LEADS-> Delta Group",
+    ]);
+  });
+  it("pairs the signatories of a passive 'was signed by A and his counterpart B'", () => {
+    expect(rels("The accord was signed by Foreign Minister [Person:Mert Kaya] and his Swedish counterpart [Person:Tobias Berg].")).toEqual([
+      "Mert Kaya -SIGNED-> Tobias Berg",
+    ]);
+  });
+});

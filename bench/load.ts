@@ -104,6 +104,7 @@ async function main(): Promise<void> {
     let last = t0;
     await loadGraph(driver, kg, {
       batchSize: Number(process.env.BENCH_BATCH ?? 5000),
+      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 1),
       onProgress: (p) => {
         const now = performance.now();
         phase[p.phase] = (phase[p.phase] ?? 0) + (now - last);

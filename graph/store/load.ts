@@ -12,6 +12,8 @@ export interface LoadOptions {
   database?: string;
   /** Allowed relationship types (default: the bundled schema's relations). */
   relationTypes?: Iterable<string>;
+  /** Sessions writing relationship groups at once (default 1). */
+  concurrency?: number;
   /** Called after each committed batch. */
   onProgress?: (p: { phase: string; done: number; total: number }) => void;
 }
@@ -56,9 +58,9 @@ export async function loadGraph(driver: Driver, kg: SerializedKg, options: LoadO
       await batches.run("entities", Q.upsertEntities(type as never), list);
     }
     await batches.run("mentions", Q.UPSERT_MENTIONS, rows.mentions);
-    for (const [type, list] of groupBy(rows.relations, (r) => r.relation)) {
-      await batches.run("relationships", Q.upsertRelations(type, allowed), list, { docIds: rows.docIds });
-    }
+    await runLanes(driver, options, [...groupBy(rows.relations, (r) => r.relation)], async (lane, [type, list]) => {
+      await lane.run("relationships", Q.upsertRelations(type, allowed), list, { docIds: rows.docIds });
+    });
     const keys = [...new Set([...rows.mentions.map((m) => m.key), ...batches.touched])];
     await batches.run("docCounts", Q.UPDATE_DOC_COUNTS, keys, {}, "keys");
     return {
@@ -75,6 +77,31 @@ export async function loadGraph(driver: Driver, kg: SerializedKg, options: LoadO
 }
 
 type Write = (cypher: string, params: Record<string, unknown>) => Promise<unknown>;
+
+/**
+ * Relationship groups (one a type) on `concurrency` sessions at once, so the client encodes one batch
+ * while Neo4j writes another. Deadlocks between lanes are transient and retried by executeWrite.
+ */
+async function runLanes<T>(
+  driver: Driver,
+  options: LoadOptions,
+  groups: T[],
+  fn: (lane: ReturnType<typeof batcher>, group: T) => Promise<void>,
+): Promise<void> {
+  const queue = [...groups];
+  const lanes = Math.max(1, Math.min(options.concurrency ?? 1, queue.length));
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      const session = driver.session({ database: options.database });
+      const lane = batcher((c, p) => session.executeWrite((tx: ManagedTransaction) => tx.run(c, p)), options);
+      try {
+        for (let g = queue.shift(); g !== undefined; g = queue.shift()) await fn(lane, g);
+      } finally {
+        await session.close();
+      }
+    }),
+  );
+}
 
 function batcher(write: Write, options: LoadOptions) {
   const size = Math.max(1, options.batchSize ?? 2000);

@@ -50,6 +50,11 @@ function stateBody(ctx: WordContext, a: number, b: number): string | undefined {
   return undefined;
 }
 
+function orgWordIn(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (cues().orgHeads.has(tokens[i]!.normal)) return true;
+  return false;
+}
+
 /** Mentions for the name tokens[a, b); `titled` when a person title stands right before it. */
 export function classifyName(ctx: WordContext, a: number, b: number, titled: boolean): MentionSpan[] {
   const { tokens } = ctx;
@@ -80,6 +85,9 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     }
     if (!place && c.orgHeads.has(tokens[o - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-of", 0.75)]; // "Ministry of X"
   }
+  const forAt = tokens.slice(a, b).findIndex((t) => t.normal === "for");
+  if (forAt > 0 && c.orgHeads.has(tokens[a + forAt - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-for", 0.75)]; // "Office for X"
+  if (demonymCountry(text)) return []; // "South African"
   const place = lookupPlace(text) ?? (n >= 2 && c.adminSuffixes.has(last.normal) ? lookupPlace(textOf(tokens, a, b - 1, ctx.text)) : undefined);
   if (place && !titled) return [placeSpan(ctx, a, b, place, "gazetteer")];
   const follower = tokens[b];
@@ -90,6 +98,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "the village of X"
   if (n >= 2 && c.projectHeads.has(last.normal)) return [span(ctx, a, b, "Project", "project-head", 0.75)];
   if (n >= 2 && c.eventHeads.has(last.normal)) return [span(ctx, a, b, "Event", "event-head", 0.6)];
+  if (n >= 2 && (first.normal === "operation" || first.normal === "exercise")) return [span(ctx, a, b, "Event", "event-name", 0.6)]; // "Operation X"
   const media = tokens.slice(a, b).some((t) => c.mediaWords.has(t.normal));
   if ((n >= 2 && c.orgHeads.has(last.normal)) || (media && n >= 2)) {
     const org = span(ctx, a, b, "Organization", media ? "media" : "org-head", 0.8);
@@ -111,7 +120,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const after = tokens[b];
   if (!titled && after && /^\p{Ll}/u.test(after.text) && c.placeHeads.has(after.normal) && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province", "Y Z area"
-  if (n >= 2 && c.compassWords.has(first.normal) && !c.orgHeads.has(last.normal)) return [span(ctx, a, b, "Place", "compass", 0.65)];
+  if (n >= 2 && n <= 3 && c.compassWords.has(first.normal) && !orgWordIn(tokens, a, b) && !demonymCountry(last.text))
+    return [span(ctx, a, b, "Place", "compass", 0.65)]; // "North X", "Upper Y"
   if (n === 1) {
     const prep = ctx.tokens[a - 1]?.normal ?? "";
     if (!titled && c.locativePrepositions.has(prep)) {

@@ -64,7 +64,7 @@ export interface RelationCues {
   placeWords?: string[];
   /** Last words of organisation names that sit in the place their name starts with ("<City> University"). */
   placeSuffixes?: string[];
-  /** Nouns for one side of a meeting ("the A side led by P"). */
+  /** Nouns for one side of a meeting ("the A side led by P", "met their counterparts from X"). */
   delegationNouns?: string[];
 }
 

@@ -18,6 +18,12 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
     return emitPairs(e, v, trig.relation, tail.group, surface, trig.confidence * tail.confidence);
   const afterTail = tail ? groupSpan(v, tail.group)[1] : at + 1;
   let head: Arg | undefined = norm(tok(v, afterTail) ?? v.doc.tokens[at]!) === "by" ? findAgent(v, afterTail) : undefined;
+  // "the visit by X to Y": the tail's preposition after the agent.
+  if (head && !tail) {
+    const after = groupSpan(v, head.group)[1];
+    const p = tok(v, after);
+    if (p && trig.preps.includes(norm(p))) tail = findObject(v, after + 1);
+  }
   const governing = governingVerb(e, v, at);
   head ??= modifierHead(e, v, at);
   if (!head && governing && e.lex.lightVerbs.has(norm(v.doc.tokens[governing]!))) head = findSubject(v, governing);

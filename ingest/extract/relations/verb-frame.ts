@@ -50,7 +50,13 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   }
   const head = findSubject(v, at);
   if (!head) return;
-  const tail = findTail(e, v, after, trig);
+  let tail = findTail(e, v, after, trig);
+  // "met their counterparts from X", "held talks with officials from X": the side they come from.
+  if (!tail && info.symmetric) {
+    const from = findWord(v, after, ["from"], 7);
+    const side = from > after && e.lex.delegationNouns.has(norm(v.doc.tokens[from - 1]!)) ? findObject(v, from + 1, 2) : undefined;
+    if (side) tail = { group: side.group, confidence: side.confidence * 0.7 };
+  }
   const conf = trig.confidence * head.confidence;
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);

@@ -75,3 +75,15 @@ describe("titled objects and signatories", () => {
     ]);
   });
 });
+
+describe("sides of a meeting named by origin", () => {
+  it("reads 'officials from A met their counterparts from B'", () => {
+    expect(rels("Officials from [Place:India] met their counterparts from [Place:Nepal].")).toEqual(["India -MET_WITH-> Nepal"]);
+  });
+  it("does not read any people from a place as a meeting side", () => {
+    expect(rels("[Person:Ana Lima] met reporters from [Place:Brazil] after the talks.")).toEqual([]);
+  });
+  it("reads 'the visit by X to Y'", () => {
+    expect(rels("The visit by Premier [Person:Li Qiang] to [Place:Germany] ended on Tuesday.")).toEqual(["Li Qiang -VISITED-> Germany"]);
+  });
+});

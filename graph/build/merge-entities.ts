@@ -22,7 +22,14 @@ const wordCount = (name: string) => normalizeName(name).split(" ").length;
 
 /** Weak names (an acronym, a lone surname) that should join a unique stronger entity when one exists. */
 function isWeak(e: ExtractedEntity): boolean {
-  return isAcronym(e.name) || (e.entityType === "Person" && wordCount(e.name) === 1);
+  return isAcronym(e.name) || ((e.entityType === "Person" || e.entityType === "Organization") && wordCount(e.name) === 1);
+}
+
+const NAME_SUFFIX = / (jr|sr|ii|iii|iv)$/;
+
+/** The surname of a normalised person name ("ferdinand marcos jr" -> "marcos"). */
+function surname(name: string): string {
+  return name.replace(NAME_SUFFIX, "").split(" ").at(-1)!;
 }
 
 /** Chooses the type most mentions agree on (ties by TYPE_ORDER). */
@@ -50,14 +57,15 @@ export function mergeEntities(extractions: DocExtraction[]): MergedEntities {
         index(`${o.entity.entityType}:${normalizeName(a)}`, name);
         if (isAcronym(a)) index(`*:${normalizeName(a)}`, name);
       }
-      if (o.entity.entityType === "Person") index(`Person:${name.split(" ").at(-1)}`, name);
+      if (o.entity.entityType === "Person") index(`Person:${surname(name)}`, name);
     }
   }
   const target = new Map<string, string>(); // weak name -> strong name
   for (const [name, occs] of byName) {
     if (!occs.every((o) => isWeak(o.entity))) continue;
     const first = occs[0]!.entity;
-    const hits = aliasIndex.get(isAcronym(first.name) ? `*:${name}` : `${first.entityType}:${name}`);
+    let hits = aliasIndex.get(isAcronym(first.name) ? `*:${name}` : `${first.entityType}:${name}`);
+    if (!hits?.size && !name.includes(" ")) hits = aliasIndex.get(`Person:${name}`); // "Teodoro told ..." typed as an organisation
     if (hits?.size === 1) target.set(name, [...hits][0]!);
   }
   const nodes = new Map<string, Occurrence[]>();
@@ -68,7 +76,8 @@ export function mergeEntities(extractions: DocExtraction[]): MergedEntities {
   }
   const keyOf = new Map<string, string>();
   for (const [root, occs] of groups) {
-    const key = `${majorityType(occs)}:${root}`;
+    const strong = occs.filter((o) => !isWeak(o.entity));
+    const key = `${majorityType(strong.length ? strong : occs)}:${root}`;
     nodes.set(key, occs);
     for (const o of occs) keyOf.set(occKey(o.doc, o.entity.id), key);
   }

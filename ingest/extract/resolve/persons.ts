@@ -2,6 +2,8 @@
 import type { MentionSpan } from "../types.js";
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Generational suffixes that are not a surname ("Marcos Jr."). */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** Single-word mentions of other types that a person's surname may claim ("Austin told ..."). */
 const RELINKABLE = new Set(["single", "single-cued", "lexicon", "gazetteer", "town", "locative", "org-title"]);
@@ -21,7 +23,7 @@ function partOf(short: string[], full: string[]): boolean {
 export function linkPersons(mentions: MentionSpan[]): MentionSpan[] {
   const full = mentions
     .filter((m) => m.entityType === "Person" && m.source !== "single" && m.text.includes(" "))
-    .map((m) => ({ m, w: words(m.text.toLowerCase()) }));
+    .map((m) => ({ m, w: words(m.text.toLowerCase().replace(/\.$/, "")).filter((x, i, all) => i < all.length - 1 || !SUFFIXES.has(x)) }));
   if (!full.length) return mentions;
   return mentions.map((m) => {
     const own = words(m.text.toLowerCase());

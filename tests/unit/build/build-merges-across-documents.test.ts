@@ -57,4 +57,12 @@ describe("buildGraph", () => {
     const g = buildGraph([docA, docB, c]);
     expect(g.hasNode("Person:varga")).toBe(true);
   });
+
+  it("lets a person's full name claim a lone surname typed otherwise elsewhere, keeping the person type", () => {
+    const d = extraction("d", [entity("x", "Olvanen", "Organization", "d")]);
+    const e = extraction("e", [entity("y", "Rik Olvanen Jr", "Person", "e")]);
+    const g = buildGraph([d, e]);
+    expect(g.nodes()).toEqual(["Person:rik olvanen jr"]);
+    expect(g.getNodeAttribute("Person:rik olvanen jr", "aliases")).toEqual(["Olvanen"]);
+  });
 });

@@ -19,7 +19,8 @@ export function applyLocated(e: Emitter, v: SentenceView): void {
     while (tok(v, i) && /^['’]s?$/.test(tok(v, i)!.text)) i++;
     const next = mentionAt(v, i) >= 0 ? v.ms[mentionAt(v, i)]! : undefined;
     // "Pakistan's Sindh province": a place's place.
-    if (m.possessive && m.type === "Place" && next?.type === "Place") edge(next, m, "'s", 0.8);
+    // ("Russia's Ukraine war" is no containment: the second place only modifies a noun.)
+    if (m.possessive && m.type === "Place" && next?.type === "Place" && !modifiesNoun(e, v, next)) edge(next, m, "'s", 0.8);
     if (m.possessive) continue;
     const w = tok(v, i) ? norm(tok(v, i)!) : "";
     // "Sindh province of Pakistan"
@@ -38,6 +39,12 @@ export function applyLocated(e: Emitter, v: SentenceView): void {
     if (m.type !== "Project" && m.type !== "Group") continue;
     inPlace(v, m, edge);
   }
+}
+
+/** The place name is used as a modifier of a following common noun ("Ukraine war"), not a place word ("Sindh province"). */
+function modifiesNoun(e: Emitter, v: SentenceView, m: LocalMention): boolean {
+  const t = tok(v, m.tokEnd);
+  return !!t && /^\p{Ll}/u.test(t.text) && t.tags.includes("Noun") && !e.lex.placeWords.has(norm(t)) && !PREPS.has(norm(t));
 }
 
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"]);

@@ -41,3 +41,9 @@ describe("places within places", () => {
     expect(rels("Talks in [Place:Doha] in [Place:Qatar] and [Place:Oman] ended.")).toEqual([]);
   });
 });
+
+describe("precision: places as modifiers", () => {
+  it("does not read \"Country's <Place> war\" as containment", () => {
+    expect(rels("[Place:Ruritania]'s [Place:Elbonia] war has lasted two years.")).toEqual([]);
+  });
+});

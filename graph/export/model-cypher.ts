@@ -34,6 +34,11 @@ MERGE (d)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
 SET m.text = row.text`;
 
 const KEEP = "[i IN range(0, size(coalesce(r.evidenceDocs, [])) - 1) WHERE NOT r.evidenceDocs[i] IN $docIds";
+/** Old trigger / date arrays; absent when every entry was "" (saves two array records a relationship). */
+const OLD_TRIGGERS = "coalesce(r.evidenceTriggers, [x IN coalesce(r.evidenceDocs, []) | ''])";
+const OLD_DATES = "coalesce(r.evidenceDates, [x IN coalesce(r.evidenceDocs, []) | ''])";
+/** A string list, or null (no property) when it is empty or all "". */
+const orNull = (list: string) => `CASE WHEN all(x IN ${list} WHERE x = '') THEN null ELSE ${list} END`;
 const DISTINCT_COUNT = (list: string) => `size(reduce(acc = [], d IN ${list} | CASE WHEN d IN acc THEN acc ELSE acc + d END))`;
 
 /**
@@ -52,16 +57,17 @@ MATCH (b:Entity {key: row.target})
 MERGE (a)-[r:${relation} {key: row.key}]->(b)
 ON CREATE SET r += row.props, r.relation = row.relation,
   r.evidenceStarts = row.evidenceStarts, r.evidenceEnds = row.evidenceEnds, r.evidenceTexts = row.evidenceTexts,
-  r.evidenceTriggers = row.evidenceTriggers, r.evidenceDates = row.evidenceDates, r.evidenceDocs = row.evidenceDocs,
-  r.docCount = ${DISTINCT_COUNT("row.evidenceDocs")}, r.dates = row.dates
+  r.evidenceTriggers = ${orNull("row.evidenceTriggers")}, r.evidenceDates = ${orNull("row.evidenceDates")},
+  r.evidenceDocs = row.evidenceDocs,
+  r.docCount = ${DISTINCT_COUNT("row.evidenceDocs")}, r.dates = ${orNull("row.dates")}
 ON MATCH SET r += row.props, r.relation = row.relation,
-  r.dates = reduce(acc = [], d IN row.dates + ${KEEP} AND r.evidenceDates[i] <> '' | r.evidenceDates[i]] + coalesce(r.dates, [])
-    | CASE WHEN d IN acc THEN acc ELSE acc + d END),
+  r.dates = ${orNull(`reduce(acc = [], d IN row.dates + ${KEEP} AND ${OLD_DATES}[i] <> '' | ${OLD_DATES}[i]] + coalesce(r.dates, [])
+    | CASE WHEN d IN acc THEN acc ELSE acc + d END)`)},
   r.evidenceStarts = ${KEEP} | r.evidenceStarts[i]] + row.evidenceStarts,
   r.evidenceEnds = ${KEEP} | r.evidenceEnds[i]] + row.evidenceEnds,
   r.evidenceTexts = ${KEEP} | r.evidenceTexts[i]] + row.evidenceTexts,
-  r.evidenceTriggers = ${KEEP} | r.evidenceTriggers[i]] + row.evidenceTriggers,
-  r.evidenceDates = ${KEEP} | r.evidenceDates[i]] + row.evidenceDates,
+  r.evidenceTriggers = ${orNull(`${KEEP} | ${OLD_TRIGGERS}[i]] + row.evidenceTriggers`)},
+  r.evidenceDates = ${orNull(`${KEEP} | ${OLD_DATES}[i]] + row.evidenceDates`)},
   r.docCount = ${DISTINCT_COUNT(`(${KEEP} | r.evidenceDocs[i]] + row.evidenceDocs)`)},
   r.evidenceDocs = ${KEEP} | r.evidenceDocs[i]] + row.evidenceDocs`;
 }
@@ -83,10 +89,10 @@ export const PURGE_DOCUMENT_EVIDENCE = `
 MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.evidenceDocs
 WITH r, [i IN range(0, size(r.evidenceDocs) - 1) WHERE r.evidenceDocs[i] <> $id] AS keep
 WITH r, keep, r.evidenceDocs AS od, r.evidenceStarts AS os, r.evidenceEnds AS oe,
-     r.evidenceTexts AS ot, r.evidenceTriggers AS og, r.evidenceDates AS odt
+     r.evidenceTexts AS ot, ${OLD_TRIGGERS} AS og, ${OLD_DATES} AS odt
 SET r.evidenceDocs = [i IN keep | od[i]], r.evidenceStarts = [i IN keep | os[i]],
     r.evidenceEnds = [i IN keep | oe[i]], r.evidenceTexts = [i IN keep | ot[i]],
-    r.evidenceTriggers = [i IN keep | og[i]], r.evidenceDates = [i IN keep | odt[i]]
+    r.evidenceTriggers = ${orNull("[i IN keep | og[i]]")}, r.evidenceDates = ${orNull("[i IN keep | odt[i]]")}
 WITH r, [i IN keep | od[i]] AS docs
 FOREACH (_ IN CASE WHEN size(docs) = 0 THEN [1] ELSE [] END | DELETE r)
 WITH r, docs WHERE size(docs) > 0

@@ -94,6 +94,7 @@ function build(): PlaceIndex {
     const info: PlaceInfo = { name: c.name.common, kind: "country", countryCode: c.cca2, lat: c.latlng[0], lon: c.latlng[1] };
     for (const alias of [c.name.common, c.name.official, ...c.altSpellings]) if (!/^[A-Z]{2,4}$/.test(alias)) add(places, alias, info);
     for (const [abbr, code] of cues().countryAcronyms) if (code === c.cca2) add(places, abbr, info);
+    for (const [alias, code] of cues().countryAliases) if (code === c.cca2) add(places, alias, info);
     // "Philippines" -> "Philippine": the plural country name's adjective form
     const adjective = /[^s]s$/.test(c.name.common) && !c.name.common.includes(" ") ? c.name.common.slice(0, -1) : undefined;
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, adjective]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), info);

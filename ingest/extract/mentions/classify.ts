@@ -141,6 +141,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   }
   const national = tokens.slice(a, b).some((t) => demonymCountry(t.text) || lookupPlace(t.text)?.kind === "country");
   if (national && !titled) return [span(ctx, a, b, "Organization", "national-name", 0.55)]; // "Tehrik Pakistan", "Royal Thai ..."
+  if (titled && n <= 4 && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Person", "titled-name", 0.8)];
   if (n <= 4 && allNames && (titled || personTagged || n <= 3)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name", titled || personTagged ? 0.85 : 0.6)];
   return [span(ctx, a, b, "Organization", "capitalised", 0.45)];
 }

@@ -22,6 +22,7 @@ export function isCap(t: Token): boolean {
   if (!t.tags.includes("TitleCase") && !t.tags.includes("Acronym")) return false;
   if (t.tags.some((x) => DATE_TAGS.has(x))) return false;
   if (/-\p{Ll}+$/u.test(t.text)) return false; // "Iran-backed", "Kyiv-based"
+  if (t.text.length === 1 || /\d/.test(t.text)) return false; // "X", "COVID-19", "F-35"
   return !cues().notEntities.has(t.normal);
 }
 

@@ -34,7 +34,9 @@ function buildLexicon(schema: Schema): Lexicon {
     placeSuffixes: lower(cues.placeSuffixes).map(words),
     delegationNouns: new Set(lower(cues.delegationNouns).flatMap(nounForms)),
     demonyms: demonymTable(),
+    countries: new Set(),
   };
+  for (const c of lex.demonyms.values()) lex.countries.add(c.toLowerCase());
   for (const r of schema.relations) {
     const types = (xs?: EntityType[]) => (xs ? new Set(xs) : undefined);
     lex.relations.set(r.name, { name: r.name, symmetric: r.symmetric, head: types(r.head), tail: types(r.tail), implicitTail: !!r.implicitTail });

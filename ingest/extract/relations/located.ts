@@ -99,7 +99,8 @@ function inPlace(v: SentenceView, m: LocalMention, edge: (h: LocalMention, t: Lo
 
 /** "<Place> University", "University of <Place>": organisations named after the place they are in. */
 export function applyNamedPlaces(e: Emitter, doc: SentenceView["doc"]): void {
-  const places = new Map(doc.entities.filter((x) => x.entityType === "Place").map((x) => [x.name.toLowerCase(), x.id]));
+  // Cities and regions only: a country's police or university is its own, not merely located there.
+  const places = new Map(doc.entities.filter((x) => x.entityType === "Place" && !e.lex.countries.has(x.name.toLowerCase())).map((x) => [x.name.toLowerCase(), x.id]));
   if (!places.size) return;
   for (const org of doc.entities) {
     if (org.entityType !== "Organization") continue;

@@ -7,6 +7,7 @@ import type { LocalMention, RoleEntry, SentenceView } from "./types.js";
 import { DETS, isCapitalised, norm } from "./words.js";
 
 const ROLE_CONF = 0.75;
+const QUALIFIERS = new Set(["interim", "acting", "new", "current", "incumbent", "top", "senior", "longtime", "powerful"]);
 
 /** Applies role rules to every Person or Organization mention of the sentence. */
 export function applyRoles(e: Emitter, v: SentenceView): void {
@@ -38,6 +39,8 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
     i = owner.tokEnd;
     while (tok(v, i) && /^['’]s?$/.test(tok(v, i)!.text)) i++;
   }
+  // "Mali's interim president", "the acting director": qualifiers that keep the role.
+  while (tok(v, i) && QUALIFIERS.has(norm(tok(v, i)!))) i++;
   const role = roleAt(e, v, i);
   if (!role) return;
   if (!comma && !owner && !isCapitalised(tok(v, i)!)) return;

@@ -52,6 +52,8 @@ export interface Lexicon {
   delegationNouns: Set<string>;
   /** Demonym or adjective (lower case) -> country name ("chinese" -> "China"). */
   demonyms: Map<string, string>;
+  /** Country names, lower case. */
+  countries: Set<string>;
 }
 
 /** A mention with an entity, placed on tokens. */

@@ -64,3 +64,9 @@ describe("organisations as owners of roles", () => {
     ]);
   });
 });
+
+describe("qualified roles", () => {
+  it("reads 'X, Country's interim president'", () => {
+    expect(rels("[Person:Assim Goma], [Place:Mali]'s interim president, spoke.")).toEqual(["Assim Goma -MEMBER_OF-> Mali"]);
+  });
+});

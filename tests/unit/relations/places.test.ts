@@ -47,3 +47,9 @@ describe("precision: places as modifiers", () => {
     expect(rels("[Place:Ruritania]'s [Place:Elbonia] war has lasted two years.")).toEqual([]);
   });
 });
+
+describe("organisations named after countries", () => {
+  it("does not place '<Country> Police' in the country by name alone", () => {
+    expect(rels("The [Organization:Chile Police] said. [Place:Chile] agreed.")).toEqual([]);
+  });
+});

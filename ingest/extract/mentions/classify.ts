@@ -72,7 +72,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     return [span(ctx, a, b, "Organization", "acronym", 0.6)];
   }
   const ofAt = tokens.slice(a, b).findIndex((t) => t.normal === "of");
-  if (ofAt > 0) {
+  if (ofAt > 0 && !lookupPlace(text)) {
     const o = a + ofAt;
     const place = lookupPlace(textOf(tokens, o + 1, b, ctx.text));
     if (place && o - a >= 3 && c.orgHeads.has(tokens[o - 1]!.normal))
@@ -84,6 +84,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
       if (c.orgHeads.has(tokens[o - 1]!.normal)) return [org, placeSpan(ctx, o + 1, b, place, "nested")];
     }
     if (!place && c.orgHeads.has(tokens[o - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-of", 0.75)]; // "Ministry of X"
+    if (place && !orgWordIn(tokens, a, o)) return [...classifyName(ctx, a, o, titled), placeSpan(ctx, o + 1, b, place, "gazetteer")]; // "X Y of Norway"
   }
   const forAt = tokens.slice(a, b).findIndex((t) => t.normal === "for");
   if (forAt > 0 && c.orgHeads.has(tokens[a + forAt - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-for", 0.75)]; // "Office for X"

@@ -29,7 +29,8 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext): Extracte
   const types = new Map<string, EntityType>(doc.entities.map((x) => [x.id, x.entityType]));
   const e: Emitter = { lex, types, out: new Map() };
   const bySentence = new Map<number, MentionSpan[]>();
-  for (const m of doc.mentions) if (m.entityId) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  for (const m of doc.mentions)
+    if (m.entityId && m.sentence >= 0 && m.sentence < doc.sentences.length) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   for (const [index, mentions] of bySentence) {
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     const v = sentenceView(doc, lex, index, mentions, types);

@@ -4,7 +4,7 @@ import { findObject, isComma, mentionAt, tok } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import type { LocalMention, RoleEntry, SentenceView } from "./types.js";
-import { DETS, isCapitalised, norm } from "./words.js";
+import { DETS, PREPS, isCapitalised, norm } from "./words.js";
 
 const ROLE_CONF = 0.75;
 const QUALIFIERS = new Set(["interim", "acting", "new", "current", "incumbent", "top", "senior", "longtime", "powerful"]);
@@ -59,6 +59,7 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
   let owner: LocalMention | undefined;
   let role: RoleEntry | undefined;
   let target: LocalMention | undefined;
+  let modifiers = 0;
   for (let n = 0; i >= v.tokStart && n < 9; i--, n++) {
     const t = tok(v, i)!;
     const mi = mentionAt(v, i);
@@ -76,7 +77,13 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
     }
     if (t.text === "," && role) break; // "..., Secretary of State X": the role is complete
     if (/^[(),]$/.test(t.text) || /^['’]s?$/.test(t.text) || norm(t) === "of") continue;
-    if (!isCapitalised(t) && !e.lex.roleWords.has(norm(t))) break;
+    if (!isCapitalised(t) && !e.lex.roleWords.has(norm(t))) {
+      // "Burkina Faso's junta leader X": up to two plain modifiers between the owner and the role.
+      const w = norm(t);
+      const modifier = role && !DETS.has(w) && !PREPS.has(w) && (t.tags.includes("Noun") || t.tags.includes("Adjective") || QUALIFIERS.has(w));
+      if (modifier && modifiers++ < 2) continue;
+      break;
+    }
     role = roleAt(e, v, i) ?? role;
   }
   if (role) attach(e, v, m, role, target, owner, m.tokStart);

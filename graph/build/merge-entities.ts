@@ -72,7 +72,8 @@ export function mergeEntities(extractions: DocExtraction[]): MergedEntities {
   const groups = new Map<string, Occurrence[]>();
   for (const [name, occs] of byName) {
     const root = target.get(name) ?? name;
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(...occs);
+    const group = groups.get(root) ?? groups.set(root, []).get(root)!;
+    for (const o of occs) group.push(o);
   }
   const keyOf = new Map<string, string>();
   for (const [root, occs] of groups) {

@@ -73,7 +73,15 @@ export function resolveAcronyms(text: string, tokens: Token[], mentions: Mention
   if (added.length) {
     mentions = mentions.filter((m) => !swallowed.some(([s, e]) => m.start >= s && m.end <= e)).concat(added).sort((a, b) => a.start - b.start);
   }
-  const candidates = mentions.filter((m) => m.source !== "acronym" && (m.entityType === "Organization" || m.entityType === "Project"));
+  // distinct long names by first letter: an acronym is only compared with names starting like it
+  const candidates = new Map<string, Map<string, MentionSpan>>();
+  for (const m of mentions) {
+    if (m.source === "acronym" || (m.entityType !== "Organization" && m.entityType !== "Project")) continue;
+    const name = m.canonical ?? m.text;
+    const letter = name[0]!.toUpperCase();
+    const names = candidates.get(letter) ?? candidates.set(letter, new Map()).get(letter)!;
+    if (!names.has(name)) names.set(name, m);
+  }
   const kept: MentionSpan[] = [];
   const tried = new Set<string>();
   for (const m of mentions) {
@@ -85,8 +93,8 @@ export function resolveAcronyms(text: string, tokens: Token[], mentions: Mention
     let def = longForms.get(m.text);
     if (!def && !tried.has(m.text)) {
       tried.add(m.text);
-      const hits = new Set(candidates.filter((c) => matchesInitials(m.text, c.canonical ?? c.text)).map((c) => c.canonical ?? c.text));
-      if (hits.size === 1) def = candidates.find((c) => (c.canonical ?? c.text) === [...hits][0]);
+      const hits = [...(candidates.get(m.text[0]!.toUpperCase()) ?? [])].filter(([name]) => matchesInitials(m.text, name));
+      if (hits.length === 1) def = hits[0]![1];
       if (def) longForms.set(m.text, def);
     }
     if (def) kept.push({ ...m, entityType: def.entityType, canonical: def.canonical ?? def.text, source: "acronym-linked", confidence: Math.max(m.confidence, 0.8) });

@@ -21,16 +21,22 @@ function partOf(short: string[], full: string[]): boolean {
  * full name in the document they are part of; picks the name mentioned first on ties.
  */
 export function linkPersons(mentions: MentionSpan[]): MentionSpan[] {
-  const full = mentions
-    .filter((m) => m.entityType === "Person" && m.source !== "single" && m.text.includes(" "))
+  const distinct = new Map<string, MentionSpan>(); // first mention of each full name
+  for (const m of mentions) if (m.entityType === "Person" && m.source !== "single" && m.text.includes(" ") && !distinct.has(m.text)) distinct.set(m.text, m);
+  const full = [...distinct.values()]
     .map((m) => ({ m, w: words(m.text.toLowerCase().replace(/\.$/, "")).filter((x, i, all) => i < all.length - 1 || !SUFFIXES.has(x)) }));
   if (!full.length) return mentions;
+  // candidates by first and last word, so long documents stay linear
+  const byEdgeWord = new Map<string, typeof full>();
+  for (const f of full)
+    for (const w of new Set([f.w[0]!, f.w.at(-1)!])) (byEdgeWord.get(w) ?? byEdgeWord.set(w, []).get(w)!).push(f);
   return mentions.map((m) => {
     const own = words(m.text.toLowerCase());
     if (m.entityType !== "Person" && !(RELINKABLE.has(m.source) && own.length === 1)) return m;
     let best: MentionSpan | undefined;
     let bestLength = 0;
-    for (const f of full) {
+    const candidates = new Set([...(byEdgeWord.get(own[0]!) ?? []), ...(byEdgeWord.get(own.at(-1)!) ?? [])]);
+    for (const f of candidates) {
       if (partOf(own, f.w) && f.w.length > bestLength) [best, bestLength] = [f.m, f.w.length];
     }
     if (!best) return m;

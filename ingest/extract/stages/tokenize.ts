@@ -19,8 +19,10 @@ export const tokenizeStage: Stage = {
       for (const s of splitSentences(text, part)) {
         sentences.push({ ...s, tokenStart: s.tokenStart + offset, tokenEnd: s.tokenEnd + offset });
       }
-      for (const t of part) t.sentence += sentOffset;
-      tokens.push(...part);
+      for (const t of part) {
+        t.sentence += sentOffset;
+        tokens.push(t); // not push(...part): a huge region would overflow the call stack
+      }
     }
     return { ...doc, tokens, sentences };
   },

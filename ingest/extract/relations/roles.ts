@@ -30,6 +30,13 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   let i = m.tokEnd;
   if (mentionAt(v, i) >= 0 && v.ms[mentionAt(v, i)]!.entityId === m.entityId) i = v.ms[mentionAt(v, i)]!.tokEnd;
   const comma = isComma(tok(v, i));
+  // "Senator Ann Ford of the Labour Party": a person of an organisation belongs to it.
+  if (!comma && m.type === "Person" && tok(v, i) && norm(tok(v, i)!) === "of") {
+    const obj = findObject(v, i + 1, 2);
+    const org = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
+    if (org?.type === "Organization") emit(e, { relation: "MEMBER_OF", head: m.entityId, tail: org.entityId, sentence: v.index, trigger: "of", confidence: 0.6 });
+    return;
+  }
   if (comma) i++;
   while (tok(v, i) && DETS.has(norm(tok(v, i)!))) i++;
   let owner: LocalMention | undefined;

@@ -70,3 +70,15 @@ describe("qualified roles", () => {
     expect(rels("[Person:Assim Goma], [Place:Mali]'s interim president, spoke.")).toEqual(["Assim Goma -MEMBER_OF-> Mali"]);
   });
 });
+
+describe("membership and parts without titles", () => {
+  it("reads 'Person of the Organisation'", () => {
+    expect(rels("Senator [Person:Ann Ford] of the [Organization:Labour Party] objected.")).toEqual(["Ann Ford -MEMBER_OF-> Labour Party"]);
+  });
+  it("reads 'X, part of Y,'", () => {
+    expect(rels("The [Organization:Red Brigade], part of the [Organization:Unity Movement], denied it.")).toEqual(["Red Brigade -PART_OF-> Unity Movement"]);
+  });
+  it("lets states and organisations lead organisations", () => {
+    expect(rels("The [Organization:Gulf Coalition] is led by [Place:Oman].")).toEqual(["Oman -LEADS-> Gulf Coalition"]);
+  });
+});

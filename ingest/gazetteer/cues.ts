@@ -27,6 +27,7 @@ export function cues(): Cues {
     placeHeads,
     compassWords: set(raw, "compassWords"),
     adminSuffixes: set(raw, "adminSuffixes"),
+    regions: (raw.regions ?? {}) as Record<string, string>,
     countryAliases: new Map(Object.entries((raw.countryAliases ?? {}) as Record<string, string>)),
     locativePrepositions: set(raw, "locativePrepositions"),
     weakLocativePrepositions: set(raw, "weakLocativePrepositions"),

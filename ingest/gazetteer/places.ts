@@ -99,6 +99,7 @@ function build(): PlaceIndex {
     const adjective = /[^s]s$/.test(c.name.common) && !c.name.common.includes(" ") ? c.name.common.slice(0, -1) : undefined;
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, adjective]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), info);
   }
+  for (const [name, code] of Object.entries(cues().regions)) add(places, name, { name, kind: "state", countryCode: code });
   return { places, towns, demonyms };
 }
 

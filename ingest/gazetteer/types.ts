@@ -40,6 +40,8 @@ export interface Cues {
   adminSuffixes: Set<string>;
   /** Direction words that start region names ("North X", "Upper Y"). */
   compassWords: Set<string>;
+  /** Continents, world regions, seas and disputed areas -> ISO code of the country they lie in ("" when none). */
+  regions: Record<string, string>;
   /** Other common names of countries -> ISO alpha-2 code ("Britain" -> GB). */
   countryAliases: Map<string, string>;
   /** Upper-case country abbreviations -> ISO alpha-2 code. */

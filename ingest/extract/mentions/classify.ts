@@ -16,7 +16,7 @@ function span(ctx: WordContext, a: number, b: number, entityType: EntityType, so
 function placeSpan(ctx: WordContext, a: number, b: number, place: PlaceInfo, source: string): MentionSpan {
   const m = span(ctx, a, b, "Place", source, place.kind === "city" ? 0.8 : 0.9);
   m.canonical = place.name;
-  m.attributes = { countryCode: place.countryCode, ...(place.lat !== undefined ? { lat: place.lat, lon: place.lon } : {}) };
+  m.attributes = { ...(place.countryCode ? { countryCode: place.countryCode } : {}), ...(place.lat !== undefined ? { lat: place.lat, lon: place.lon } : {}) };
   return m;
 }
 
@@ -84,6 +84,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
       if (c.orgHeads.has(tokens[o - 1]!.normal)) return [org, placeSpan(ctx, o + 1, b, place, "nested")];
     }
     if (!place && c.orgHeads.has(tokens[o - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-of", 0.75)]; // "Ministry of X"
+    if (o - a === 1 && c.placeHeads.has(first.normal) && !c.notPlaces.has(first.normal)) return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "Strait of X", "Gulf of Y"
     if (place && !orgWordIn(tokens, a, o)) return [...classifyName(ctx, a, o, titled), placeSpan(ctx, o + 1, b, place, "gazetteer")]; // "X Y of Norway"
   }
   const forAt = tokens.slice(a, b).findIndex((t) => t.normal === "for");

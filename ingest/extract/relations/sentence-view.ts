@@ -7,6 +7,8 @@ import type { Lexicon, LocalMention, SentenceView } from "./types.js";
 const LIST_GAP = /^(?:\s|,|\band\b|\bor\b|&|\bthe\b|\bboth\b|\bas well as\b|\b(?:his|her|their) (?:[\p{L}-]+ )?counterparts?\b)*$/iu;
 const HAS_CONJ = /\b(?:and|or|as well as)\b|&/i;
 const PARENS = /^\s*\(\s*$/;
+/** "'s Finance Minister ": a possessive followed only by title words up to the next name. */
+const TITLE_RUN = /^['’]s?(?:\s+\p{Lu}[\p{L}.-]*){1,4}\s+$/u;
 
 /** Mentions of the sentence, sorted, with token ranges; mentions without an entity are left out. */
 export function sentenceView(doc: AnnotatedDoc, lex: Lexicon, index: number, mentions: MentionSpan[], types: Map<string, EntityType>): SentenceView {
@@ -45,11 +47,19 @@ function groupMentions(ms: LocalMention[], text: string): number[][] {
     cur = [];
     gaps = "";
   };
+  let gapEnd: number | undefined;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     const prev = cur.length ? ms[cur[cur.length - 1]!]! : undefined;
+    const next = ms[i + 1];
+    if (m.possessive && next && TITLE_RUN.test(text.slice(m.end, next.start))) {
+      // "A and Mozambique's Finance Minister B": the owner sits inside B's title, B is the list member.
+      groups.push([i]);
+      gapEnd ??= m.start;
+      continue;
+    }
     if (prev) {
-      const gap = text.slice(prev.end, m.start);
+      const gap = text.slice(prev.end, gapEnd ?? m.start);
       const sameEntity = prev.entityId === m.entityId && (PARENS.test(gap) || gap.trim() === "");
       if (sameEntity) {
         // "(CTD)" after "Counter-Terrorism Department": the same member; extend it.
@@ -61,10 +71,12 @@ function groupMentions(ms: LocalMention[], text: string): number[][] {
       if (!prev.possessive && LIST_GAP.test(cleaned) && cleaned.trim() !== "") {
         cur.push(i);
         gaps += `|${cleaned}`;
+        gapEnd = undefined;
         continue;
       }
       close();
     }
+    gapEnd = undefined;
     cur.push(i);
   }
   close();

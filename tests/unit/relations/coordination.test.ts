@@ -32,3 +32,14 @@ describe("coordination", () => {
     expect(out).toEqual(["Coast Guard -AUDITS-> Baltic Link", "Navy -AUDITS-> Baltic Link"]);
   });
 });
+
+describe("coordination across titles", () => {
+  it("lists people whose titles name a country ('A and Peru's Foreign Minister B')", () => {
+    expect(rels("[Person:Ana Lima] met [Place:Chile]'s President [Person:Rui Costa] and [Place:Peru]'s Foreign Minister [Person:Jose Paz].")).toEqual([
+      "Ana Lima -MET_WITH-> Jose Paz",
+      "Ana Lima -MET_WITH-> Rui Costa",
+      "Jose Paz -MEMBER_OF-> Peru",
+      "Rui Costa -MEMBER_OF-> Chile",
+    ]);
+  });
+});

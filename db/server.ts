@@ -92,6 +92,7 @@ async function startUnlocked(options: StartOptions): Promise<StartResult> {
       "-Xms256m",
       "-Xmx1g",
       "-XX:+UseG1GC",
+      ...classDataSharing(p.jar),
       "-cp",
       `${p.jar}:${join(p.libDir, "*")}`,
       "kg.db.Launcher",
@@ -111,6 +112,16 @@ async function startUnlocked(options: StartOptions): Promise<StartResult> {
   writeFileSync(p.stateFile, JSON.stringify(state, null, 2) + "\n");
   await waitForBolt(state, timeoutMs, p.stdoutLog);
   return { state, alreadyRunning: false, ms: Date.now() - t0, logs: p.logsDir };
+}
+
+/**
+ * AppCDS (JDK 13+): the first run dumps the classes it loaded into db/target/kg-neo4j.jsa when it
+ * exits; later runs map that archive and start faster. A stale archive is ignored by the JVM.
+ */
+function classDataSharing(jar: string): string[] {
+  if (process.env.KG_NEO4J_CDS === "0") return [];
+  const archive = jar.replace(/\.jar$/, ".jsa");
+  return existsSync(archive) ? [`-XX:SharedArchiveFile=${archive}`] : [`-XX:ArchiveClassesAtExit=${archive}`];
 }
 
 async function waitForBolt(state: ServerState, timeoutMs: number, log: string): Promise<void> {

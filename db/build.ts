@@ -1,6 +1,6 @@
 // `kg db build`: compiles the launcher and copies its Maven Central jars to db/target/lib (once).
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { StoreUnavailableError } from "../graph/errors.js";
 import { localPaths } from "./paths.js";
@@ -37,5 +37,7 @@ export function buildLauncher(options: { force?: boolean } = {}): BuildResult {
     const tail = `${res.stdout}\n${res.stderr}`.trim().split("\n").slice(-15).join("\n");
     throw new StoreUnavailableError(`db: Maven build failed (exit ${res.status}):\n${tail}`);
   }
+  // A class-sharing archive made for the old jars would be ignored from now on: drop it so it is remade.
+  rmSync(p.jar.replace(/\.jar$/, ".jsa"), { force: true });
   return { built: true, jar: p.jar, ms: Date.now() - t0 };
 }

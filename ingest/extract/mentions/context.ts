@@ -33,7 +33,8 @@ export function boostByContext(ctx: WordContext, mentions: MentionSpan[]): void 
     let cued = !!after && c.actorVerbs.has(after.normal);
     for (const p of preps) {
       if (cued) break;
-      cued = p.every((w, k) => ctx.tokens[first - p.length + k]?.normal === w);
+      const at = ctx.tokens[first - 1]?.normal === "the" ? first - 1 : first; // "according to the X"
+      cued = p.every((w, k) => ctx.tokens[at - p.length + k]?.normal === w);
     }
     if (!cued) continue;
     m.confidence = Math.min(0.9, m.confidence + 0.3);

@@ -35,6 +35,7 @@ function trimLeadIn(ctx: WordContext, a: number, b: number): number {
 
 /** Drops a leading determiner or a sentence-initial ordinary word ("According", "During"), unless it is a title. */
 function trimStart(ctx: WordContext, a: number, b: number): number {
+  if (isInitial(ctx, a) && b - a >= 2 && lookupPlace(ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end))) return a; // "New Delhi"
   a = trimLeadIn(ctx, a, b);
   while (a < b) {
     const t = ctx.tokens[a]!;

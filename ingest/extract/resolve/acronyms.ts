@@ -68,6 +68,10 @@ export function resolveAcronyms(text: string, tokens: Token[], mentions: Mention
         added.push(def);
       }
     }
+    if (def && def.source === "single" && matchesInitials(m.text, def.text)) {
+      // a lone unknown word defined with an acronym ("Jaish-e-Mohammed (JeM)") names an organisation
+      Object.assign(def, { entityType: "Organization", source: "acronym-defined", confidence: 0.75 });
+    }
     if (def && def.entityType !== "Person") longForms.set(m.text, def);
   }
   if (added.length) {

@@ -46,4 +46,15 @@ describe("resolve", () => {
     const x = extractDocument(sourceOf(text, "d", { regions: [[17, text.length]] }), { stages: [tokenizeStage, mentionsStage, resolveStage] });
     expect(x.entities.map((e) => e.name)).toEqual(["Polar Research Institute"]);
   });
+
+  it("types a lone unknown word defined by an acronym as an organisation", () => {
+    const x = entitiesOf("Police blamed Harakat-ul-Varn (HuV) for the blast. HuV denied it.");
+    expect(x.entities.map((e) => [e.name, e.entityType, e.aliases])).toEqual([["Harakat-ul-Varn", "Organization", ["HuV"]]]);
+  });
+
+  it("keeps a sentence-initial multi-word place whole", () => {
+    const x = entitiesOf("New Delhi protested. Kuala Lumpur agreed.");
+    expect(x.entities.map((e) => e.name)).toEqual(["Kuala Lumpur", "New Delhi"]);
+  });
 });
+

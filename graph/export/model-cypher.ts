@@ -82,7 +82,7 @@ SET e.docCount = CASE WHEN n > 0 THEN n ELSE e.docCount END`;
 /** Existing sha256 of the documents about to be loaded. */
 export const DOCUMENT_HASHES = `
 MATCH (d:Document) WHERE d.id IN $ids
-RETURN d.id AS id, d.sha256 AS sha256`;
+RETURN d.id AS id, d.sha256 AS sha256, d.factsHash AS factsHash`;
 
 /** Removes one document's evidence from relationships; deletes relationships left without any. */
 export const PURGE_DOCUMENT_EVIDENCE = `

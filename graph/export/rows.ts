@@ -172,7 +172,33 @@ export function graphToRows(kg: SerializedKg): KgRows {
       ...evidenceToArrays(evidence),
     };
   });
+  addFactsHashes(documents, mentions, relations);
   return { documents, entities, mentions, relations, docIds: [...docIds].sort() };
+}
+
+/**
+ * A fingerprint of what the graph says about each document (its mentions and evidence), stored as
+ * Document.factsHash: when it differs from the stored one (a new extractor, a different merge) the
+ * document's old facts are replaced even though its text (sha256) did not change.
+ */
+function addFactsHashes(documents: DocumentRow[], mentions: MentionRow[], relations: RelationRow[]): void {
+  const facts = new Map<string, string[]>();
+  const add = (doc: string, fact: string) => (facts.get(doc) ?? facts.set(doc, []).get(doc)!).push(fact);
+  for (const m of mentions) add(m.doc, `m|${m.key}|${m.start}|${m.end}`);
+  for (const r of relations) r.evidenceDocs.forEach((doc, i) => add(doc, `e|${r.key}|${r.evidenceStarts[i]}|${r.evidenceEnds[i]}`));
+  for (const d of documents) d.props.factsHash = fnv1a((facts.get(d.id) ?? []).sort().join("\n"));
+}
+
+/** 53-bit FNV-1a style hash as hex (pure JS, browser-safe; a fingerprint, not security). */
+export function fnv1a(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return ((h2 >>> 0) & 0x1fffff).toString(16).padStart(6, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
 }
 
 /** Groups rows by a key (entity type, relation type) so each group uses one label or type. */

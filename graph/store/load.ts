@@ -121,18 +121,25 @@ function batcher(write: Write, options: LoadOptions) {
   };
 }
 
-/** Documents whose stored sha256 differs from the new one lose their old facts, one transaction each. */
+/**
+ * Documents whose stored sha256 (text) or factsHash (what the graph says about them) differs from the
+ * new one lose their old facts first, one transaction each.
+ */
 async function replaceChangedDocuments(
   session: ReturnType<Driver["session"]>,
   rows: KgRows,
   touched: string[],
 ): Promise<string[]> {
-  const incoming = new Map(rows.documents.map((d) => [d.id, d.props.sha256]));
+  const incoming = new Map(rows.documents.map((d) => [d.id, d.props]));
   const ids = [...incoming.keys()];
   if (ids.length === 0) return [];
   const res = await session.executeRead((tx) => tx.run(Q.DOCUMENT_HASHES, { ids }));
+  const differs = (field: string, stored: unknown, id: string) => {
+    const now = incoming.get(id)?.[field];
+    return stored != null && now != null && stored !== now;
+  };
   const changed = res.records
-    .filter((r) => r.get("sha256") != null && incoming.get(r.get("id")) != null && r.get("sha256") !== incoming.get(r.get("id")))
+    .filter((r) => differs("sha256", r.get("sha256"), r.get("id")) || differs("factsHash", r.get("factsHash"), r.get("id")))
     .map((r) => String(r.get("id")));
   for (const id of changed) {
     const keys = await session.executeWrite(async (tx) => {

@@ -110,6 +110,20 @@ describe("graph/store loadGraph", () => {
     expect(sha.records[0]!.get("s")).toBe("sha-a1-v2");
   });
 
+  it("replaces a document's facts when a new extraction says something else about the same text", async () => {
+    const p = prefix("refacts");
+    await loadGraph(driver, corpusA(p));
+    const reextracted = buildKg(
+      p,
+      [["a1", "sha-a1"]],
+      [{ name: "Lena Okafor", type: "Person", mentions: [["a1", 0, 11]] }],
+    );
+    const summary = await loadGraph(driver, reextracted);
+    expect(summary.replacedDocuments).toEqual([`${p}a1`]);
+    expect(await countsFor(driver, p)).toEqual({ entities: 1, documents: 1, mentions: 1, relationships: 0, evidence: 0 });
+    expect((await loadGraph(driver, reextracted)).replacedDocuments).toEqual([]);
+  });
+
   it("keeps other documents' evidence when one document changes", async () => {
     const p = prefix("partial");
     const both = buildKg(

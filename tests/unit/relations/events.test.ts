@@ -87,3 +87,15 @@ describe("sides of a meeting named by origin", () => {
     expect(rels("The visit by Premier [Person:Li Qiang] to [Place:Germany] ended on Tuesday.")).toEqual(["Li Qiang -VISITED-> Germany"]);
   });
 });
+
+describe("agreements and claims", () => {
+  it("reads 'A and B agreed to' as an agreement between them", () => {
+    expect(rels("[Place:India] and [Place:Japan] agreed to jointly build engines.")).toEqual(["India -SIGNED-> Japan"]);
+    expect(rels("[Person:Ana Lima] agreed that the plan was sound.")).toEqual([]);
+  });
+  it("reads 'X claimed responsibility for the attack on Y'", () => {
+    expect(rels("The [Organization:Tehreek Front] claimed responsibility for the attack on the [Organization:Police Lines].")).toEqual([
+      "Tehreek Front -ATTACKED-> Police Lines",
+    ]);
+  });
+});

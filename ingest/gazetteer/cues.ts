@@ -20,7 +20,11 @@ export function cues(): Cues {
   const groupNouns = new Map<string, string>();
   for (const [canon, words] of Object.entries(raw.groupNouns)) for (const w of words) groupNouns.set(w, canon);
   const notPlaceHeads = set(raw, "notPlaceHeads");
-  const libraryPlaceWords = Object.keys((nlp as unknown as { model(): { two: { placeWords: Record<string, true> } } }).model().two.placeWords);
+  const model = (nlp as unknown as { model(): { two: { placeWords: Record<string, true>; orgWords: Record<string, true> } } }).model().two;
+  const libraryPlaceWords = Object.keys(model.placeWords);
+  const notOrgHeads = set(raw, "notOrgHeads");
+  const orgHeads = set(raw, "orgHeads");
+  for (const w of Object.keys(model.orgWords)) if (!notOrgHeads.has(w)) orgHeads.add(w);
   const placeHeads = set(raw, "placeHeads");
   for (const w of libraryPlaceWords) if (!notPlaceHeads.has(w)) placeHeads.add(w);
   cached = {
@@ -31,7 +35,7 @@ export function cues(): Cues {
     countryAliases: new Map(Object.entries((raw.countryAliases ?? {}) as Record<string, string>)),
     locativePrepositions: set(raw, "locativePrepositions"),
     weakLocativePrepositions: set(raw, "weakLocativePrepositions"),
-    orgHeads: set(raw, "orgHeads"),
+    orgHeads,
     mediaWords: set(raw, "mediaWords"),
     projectHeads: set(raw, "projectHeads"),
     eventHeads: set(raw, "eventHeads"),

@@ -59,6 +59,13 @@ export function findGroups(ctx: WordContext, from: number, to: number, taken: Ui
       continue;
     }
     const next = tokens[i + 1]!;
+    const people = d.text.endsWith("s") && !isCap(next) ? demonymCountry(d.text.slice(0, -1)) : undefined;
+    if (people && !lookupPlace(d.text)) {
+      // "Palestinians", "Americans": a plural demonym is the country's people
+      out.push({ start: d.start, end: d.end, text: d.text, entityType: "Group", sentence: d.sentence, source: "group", confidence: 0.75, canonical: `${d.text.slice(0, -1)} nationals` });
+      taken[i] = 1;
+      continue;
+    }
     const cls = groupNouns.get(next.normal) ?? (groupNounsWhenArmed.has(next.normal) && armed.has(d.normal) ? "militants" : undefined);
     if (!cls || !/^\p{Ll}/u.test(next.text) || d.tags.includes("Acronym")) continue;
     const isDemonym = !!demonymCountry(d.text);

@@ -29,7 +29,9 @@ async function boot(): Promise<void> {
   const [data, info] = await Promise.all([api.graph(), api.info().catch(() => ({ backend: "file" as const }))]);
   const graph = toGraph(data);
   const positioned = hasPositions(data);
+  const layoutStart = performance.now();
   if (!positioned && graph.order <= SYNC_LAYOUT_MAX) layoutNow(graph);
+  const syncLayoutMs = !positioned && graph.order <= SYNC_LAYOUT_MAX ? performance.now() - layoutStart : undefined;
   const { state, camera } = stateFromUrl(INITIAL_STATE);
   const store = createStore(state);
   const view = createView(byId("sigma"), graph, store);
@@ -49,7 +51,7 @@ async function boot(): Promise<void> {
   const firstFrame = performance.now() - t0;
   status.textContent = `${graph.order} entities, ${graph.size} relations (${info.backend === "neo4j" ? "Neo4j" : "graph file"})`;
   if (graph.order === 0) messages.info("The graph is empty: extract some articles first (`kg extract <files> --out graph.json`).");
-  const debug = { app, graph, sigma: view.sigma, firstFrame, layoutMs: undefined as number | undefined };
+  const debug = { app, graph, sigma: view.sigma, firstFrame, layoutMs: syncLayoutMs };
   (window as unknown as { kg: typeof debug }).kg = debug;
   if (!positioned && graph.order > SYNC_LAYOUT_MAX) void app.layout.settle(60_000).then((ms) => (debug.layoutMs = ms));
   document.body.dataset.ready = "true";

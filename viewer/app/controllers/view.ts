@@ -6,6 +6,9 @@ import type { Store } from "../state.js";
 import type { AppState, ViewerGraph, ViewerSigma } from "../types.js";
 import { edgeReducer, nodeReducer, type ReducerContext } from "./reducers.js";
 
+/** Camera ratio under which edge labels are drawn (1 = whole graph in view). */
+export const EDGE_LABEL_RATIO = 0.5;
+
 export interface View {
   sigma: ViewerSigma;
   ctx: ReducerContext;
@@ -29,11 +32,13 @@ export function createView(container: HTMLElement, graph: ViewerGraph, store: St
   const sigma = new Sigma(graph, container, {
     nodeReducer: nodeReducer(ctx),
     edgeReducer: edgeReducer(ctx, (e) => graph.extremities(e) as [string, string]),
-    renderEdgeLabels: true,
+    // Edge labels only when zoomed in, z-ordering only while a neighbourhood is highlighted: both cost
+    // frame time on large graphs and add nothing at overview zoom.
+    renderEdgeLabels: false,
     enableEdgeEvents: graph.size <= 10_000,
     labelRenderedSizeThreshold: 8,
     labelDensity: 0.5,
-    zIndex: true,
+    zIndex: false,
     defaultEdgeType: "arrow",
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
@@ -56,7 +61,13 @@ export function createView(container: HTMLElement, graph: ViewerGraph, store: St
     if (s.sizeBy !== prev.sizeBy) ctx.sizes = nodeSizes(graph, s.sizeBy);
     const focusChanged = s.hovered !== prev.hovered || s.selection !== prev.selection;
     if (focusChanged) Object.assign(ctx, focusOf(graph, s));
-    if (filtersChanged || focusChanged || s.sizeBy !== prev.sizeBy) sigma.refresh({ skipIndexation: !filtersChanged && s.sizeBy === prev.sizeBy });
+    const zIndex = ctx.focus.size > 0;
+    if (focusChanged && zIndex !== sigma.getSetting("zIndex")) sigma.setSetting("zIndex", zIndex);
+    else if (filtersChanged || focusChanged || s.sizeBy !== prev.sizeBy) sigma.refresh({ skipIndexation: !filtersChanged && s.sizeBy === prev.sizeBy });
+  });
+  sigma.getCamera().on("updated", ({ ratio }) => {
+    const zoomedIn = ratio < EDGE_LABEL_RATIO;
+    if (zoomedIn !== sigma.getSetting("renderEdgeLabels")) sigma.setSetting("renderEdgeLabels", zoomedIn);
   });
   return { sigma, ctx, dataChanged };
 }

@@ -21,7 +21,7 @@ function placeSpan(ctx: WordContext, a: number, b: number, place: PlaceInfo, sou
 }
 
 function textOf(tokens: Token[], a: number, b: number, full: string): string {
-  return full.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  return b > a ? full.slice(tokens[a]!.start, tokens[b - 1]!.end) : "";
 }
 
 /** Longest gazetteer place made of tokens[a, k) for some k < b (the "X" in "X University"). */
@@ -36,7 +36,7 @@ function leadingPlace(ctx: WordContext, a: number, b: number): [PlaceInfo, numbe
 /** "Indian Army", "Norway’s Navy": a country's (or its demonym's) generic state body -> "<Country> <Body>". */
 function stateBody(ctx: WordContext, a: number, b: number): string | undefined {
   const { tokens } = ctx;
-  const suffix = cues().stateOrgNouns.get(textOf(tokens, a + 1, b, ctx.text).toLowerCase());
+  const suffix = b - a >= 2 ? cues().stateOrgNouns.get(textOf(tokens, a + 1, b, ctx.text).toLowerCase()) : undefined;
   if (suffix && b - a <= 3) {
     const country = demonymCountry(tokens[a]!.text) ?? lookupPlace(tokens[a]!.text);
     if (country?.kind === "country") return `${country.name} ${suffix}`;

@@ -1,8 +1,11 @@
 // Process helpers for the launcher: is a pid alive and ours, and waiting for it to end.
 import { readFileSync } from "node:fs";
 
-/** True when `pid` runs and (on Linux) is kg's launcher, so a reused pid is not mistaken for it. */
-export function isLauncherAlive(pid: number): boolean {
+/**
+ * True when `pid` runs and (on Linux) is kg's launcher, for `home` when given, so a reused pid or
+ * another folder's server is not mistaken for ours.
+ */
+export function isLauncherAlive(pid: number, home?: string): boolean {
   try {
     process.kill(pid, 0);
   } catch (err) {
@@ -10,7 +13,7 @@ export function isLauncherAlive(pid: number): boolean {
   }
   try {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    return cmdline.includes("kg.db.Launcher");
+    return cmdline.includes("kg.db.Launcher") && (home === undefined || cmdline.includes(home));
   } catch {
     return true; // no /proc: trust kill(0)
   }

@@ -55,7 +55,7 @@ export function readState(home?: string): ServerState | undefined {
 export async function serverStatus(home?: string): Promise<ServerStatus> {
   const p = localPaths(home);
   const state = readState(home);
-  const pidAlive = state ? isLauncherAlive(state.pid) : false;
+  const pidAlive = state ? isLauncherAlive(state.pid, state.home) : false;
   const answers = state && pidAlive ? await boltAnswers(state.uri) : false;
   return { running: pidAlive && answers, pidAlive, boltAnswers: answers, home: p.home, ...(state ? { state } : {}) };
 }
@@ -72,7 +72,7 @@ async function startUnlocked(options: StartOptions): Promise<StartResult> {
   const p = localPaths(options.home);
   const timeoutMs = options.timeoutMs ?? 120_000;
   const existing = readState(options.home);
-  if (existing && isLauncherAlive(existing.pid)) {
+  if (existing && isLauncherAlive(existing.pid, existing.home)) {
     await waitForBolt(existing, timeoutMs, p.stdoutLog);
     return { state: existing, alreadyRunning: true, ms: Date.now() - t0, logs: p.logsDir };
   }
@@ -127,7 +127,7 @@ function classDataSharing(jar: string): string[] {
 async function waitForBolt(state: ServerState, timeoutMs: number, log: string): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (!isLauncherAlive(state.pid)) {
+    if (!isLauncherAlive(state.pid, state.home)) {
       throw new StoreUnavailableError(`db: the Neo4j launcher exited during start-up; see ${log}:\n${tail(log)}`);
     }
     if (await boltAnswers(state.uri, 1000)) return;
@@ -145,7 +145,7 @@ function tail(file: string, lines = 12): string {
 export async function stopServer(options: { home?: string; timeoutMs?: number } = {}): Promise<boolean> {
   const p = localPaths(options.home);
   const state = readState(options.home);
-  if (!state || !isLauncherAlive(state.pid)) {
+  if (!state || !isLauncherAlive(state.pid, state.home)) {
     rmSync(p.stateFile, { force: true });
     return false;
   }

@@ -19,7 +19,7 @@ export function resolveStoreConfig(env: NodeJS.ProcessEnv = process.env): StoreC
     };
   }
   const state = readState();
-  if (state && isLauncherAlive(state.pid)) {
+  if (state && isLauncherAlive(state.pid, state.home)) {
     // The local server runs with auth disabled; any credentials are accepted.
     return { uri: state.uri, user: "neo4j", password: "", origin: "local" };
   }

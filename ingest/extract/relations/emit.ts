@@ -1,11 +1,13 @@
 // Collects candidate edges: type checks against the schema, pairs across coordination groups, de-duplication.
-import type { EntityType } from "../../../graph/types.js";
+import type { EntityType, ExtractedEntity } from "../../../graph/types.js";
 import type { Candidate, Lexicon, SentenceView } from "./types.js";
 
 export interface Emitter {
   lex: Lexicon;
   types: Map<string, EntityType>;
   out: Map<string, Candidate>;
+  /** Entities a relation rule had to name itself ("Pakistan Army" from "Pakistan's Army Chief"). */
+  created: Map<string, ExtractedEntity>;
 }
 
 /** Records head -[relation]-> tail when the schema allows the entity types; keeps the best confidence. */

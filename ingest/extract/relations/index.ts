@@ -1,5 +1,5 @@
 // Relation extraction stage: trigger frames, role titles, place patterns and meeting sides, per sentence.
-import type { EntityType, ExtractedRelation } from "../../../graph/types.js";
+import type { EntityType, ExtractedEntity, ExtractedRelation } from "../../../graph/types.js";
 import type { AnnotatedDoc, MentionSpan, Stage, StageContext } from "../types.js";
 import type { Emitter } from "./emit.js";
 import { compileLexicon } from "./lexicon.js";
@@ -19,15 +19,28 @@ import { norm } from "./words.js";
 export const relationsStage: Stage = {
   name: "relations",
   requires: ["tokens", "sentences", "mentions", "entities"],
-  provides: ["relations"],
-  run: (doc, ctx) => ({ ...doc, relations: [...doc.relations, ...extractRelations(doc, ctx)] }),
+  provides: ["relations", "entities", "mentions"],
+  run: (doc, ctx) => {
+    const created: ExtractedEntity[] = [];
+    const relations = extractRelations(doc, ctx, created);
+    if (!created.length) return { ...doc, relations: [...doc.relations, ...relations] };
+    const mentions = created.map((x): MentionSpan => {
+      const m = x.mentions[0]!;
+      const sentence = doc.sentences.findIndex((s) => s.start <= m.start && m.end <= s.end);
+      return { start: m.start, end: m.end, text: m.text ?? "", entityType: x.entityType, sentence, entityId: x.id, source: "relations:role", confidence: x.confidence };
+    });
+    return { ...doc, entities: [...doc.entities, ...created], mentions: [...doc.mentions, ...mentions], relations: [...doc.relations, ...relations] };
+  },
 };
 
-/** The relations of one annotated document, in text order. */
-export function extractRelations(doc: AnnotatedDoc, ctx: StageContext): ExtractedRelation[] {
+/**
+ * The relations of one annotated document, in text order. Entities a rule had to name itself
+ * ("Pakistan Army" from "Pakistan's Army Chief") are pushed to `created`.
+ */
+export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: ExtractedEntity[] = []): ExtractedRelation[] {
   const lex = compileLexicon(ctx.schema);
   const types = new Map<string, EntityType>(doc.entities.map((x) => [x.id, x.entityType]));
-  const e: Emitter = { lex, types, out: new Map() };
+  const e: Emitter = { lex, types, out: new Map(), created: new Map() };
   const bySentence = new Map<number, MentionSpan[]>();
   for (const m of doc.mentions)
     if (m.entityId && m.sentence >= 0 && m.sentence < doc.sentences.length) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
@@ -53,6 +66,7 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext): Extracte
     if (v.ms.length > 1) applySides(e, v, meeting);
   }
   applyNamedPlaces(e, { ...doc });
+  created.push(...[...e.created.values()].sort((a, b) => cmp(a.id, b.id)));
   return [...e.out.values()]
     .sort((a, b) => a.sentence - b.sentence || cmp(a.relation, b.relation) || cmp(a.head, b.head) || cmp(a.tail, b.tail))
     .map((c) => {

@@ -109,6 +109,9 @@ function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, t
   if (orgNoun) {
     const org = stateOrganisation(v.doc.entities, orgNoun.join(" "), place ? nameOf(v, place.entityId) : undefined, e);
     if (org) return edge(org.id, role.relation, ROLE_CONF);
+    // "Pakistan's Army Chief X" with no army named elsewhere: the phrase names the organisation itself.
+    const made = owner ? stateOrganisationFromRole(e, v, owner, orgNoun, at) : undefined;
+    if (made) return edge(made, role.relation, 0.7);
   }
   if (place) edge(place.entityId, "MEMBER_OF", 0.5);
 }
@@ -120,6 +123,29 @@ function demonymOwner(e: Emitter, v: SentenceView, at: number): LocalMention | u
   for (let i = at - 1; i >= v.tokStart && i >= at - 6; i--) {
     const country = e.lex.demonyms.get(norm(tok(v, i)!));
     if (country) return v.ms.find((x) => x.type === "Place" && nameOf(v, x.entityId) === country);
+  }
+  return undefined;
+}
+
+/**
+ * Creates (once per document) the organisation a possessive role names: "Pakistan’s Army Chief" ->
+ * Organization "Pakistan Army" with the mention "Pakistan’s Army". Returns its id.
+ */
+function stateOrganisationFromRole(e: Emitter, v: SentenceView, owner: LocalMention, noun: string[], before: number): string | undefined {
+  const country = nameOf(v, owner.entityId);
+  if (!country || owner.type !== "Place") return undefined;
+  for (let i = owner.tokEnd; i < before; i++) {
+    if (!noun.every((w, k) => { const t = tok(v, i + k); return !!t && norm(t) === w; })) continue;
+    const last = tok(v, i + noun.length - 1)!;
+    const name = `${country} ${noun.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ")}`;
+    const id = `Organization:${name.toLowerCase()}`;
+    const text = v.doc.source.text.slice(owner.start, last.end);
+    const known = v.doc.entities.find((x) => x.id === id) ?? e.created.get(id);
+    if (known) return known.id;
+    const mention = { doc: v.doc.source.info.id, start: owner.start, end: last.end, text };
+    e.created.set(id, { id, name, entityType: "Organization", aliases: [text], mentions: [mention], confidence: 0.6 });
+    e.types.set(id, "Organization");
+    return id;
   }
   return undefined;
 }

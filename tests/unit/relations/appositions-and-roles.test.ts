@@ -1,5 +1,9 @@
 // Appositions, role titles and who-clauses link people to the organisations they lead or belong to.
 import { describe, expect, it } from "vitest";
+import type { ExtractedEntity } from "../../../graph/types.js";
+import { extractRelations, relationsStage } from "../../../ingest/extract/relations/index.js";
+import { defaultSchema } from "../../../ingest/schema.js";
+import { buildDoc } from "./build-doc.js";
 import { rels } from "./helpers.js";
 
 describe("appositions and role titles", () => {
@@ -80,5 +84,23 @@ describe("membership and parts without titles", () => {
   });
   it("lets states and organisations lead organisations", () => {
     expect(rels("The [Organization:Gulf Coalition] is led by [Place:Oman].")).toEqual(["Oman -LEADS-> Gulf Coalition"]);
+  });
+});
+
+describe("organisations named by a role", () => {
+  it("creates '<Country> Army' from \"Country's Army Chief\" when no army is named, with a mention that slices the text", () => {
+    const doc = buildDoc("General [Person:Asim Noor], [Place:Chile]’s Army Chief, spoke.");
+    const created: ExtractedEntity[] = [];
+    const relations = extractRelations(doc, { schema: defaultSchema() }, created);
+    expect(created.map((x) => x.name)).toEqual(["Chile Army"]);
+    const m = created[0]!.mentions[0]!;
+    expect(doc.source.text.slice(m.start, m.end)).toBe("Chile’s Army");
+    expect(relations.map((r) => r.relation)).toEqual(["LEADS"]);
+  });
+  it("adds the entity and its mention through the stage", () => {
+    const doc = buildDoc("General [Person:Asim Noor], [Place:Chile]’s Army Chief, spoke.");
+    const out = relationsStage.run(doc, { schema: defaultSchema() });
+    expect(out.entities.map((x) => x.name)).toContain("Chile Army");
+    expect(out.mentions.some((x) => x.text === "Chile’s Army" && x.entityType === "Organization")).toBe(true);
   });
 });

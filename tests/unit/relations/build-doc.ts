@@ -38,8 +38,13 @@ export function buildDoc(marked: string, date?: string): AnnotatedDoc {
 }
 
 /** Relations of a marked-up text as "Head -REL-> Tail" strings (entity names), sorted. */
-export function relationsOf(marked: string, extract: (doc: AnnotatedDoc) => Array<{ relation: string; head: string; tail: string }>): string[] {
+export function relationsOf(
+  marked: string,
+  extract: (doc: AnnotatedDoc, created: ExtractedEntity[]) => Array<{ relation: string; head: string; tail: string }>,
+): string[] {
   const doc = buildDoc(marked);
-  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
-  return extract(doc).map((r) => `${name.get(r.head)} -${r.relation}-> ${name.get(r.tail)}`).sort();
+  const created: ExtractedEntity[] = [];
+  const relations = extract(doc, created);
+  const name = new Map([...doc.entities, ...created].map((e) => [e.id, e.name]));
+  return relations.map((r) => `${name.get(r.head)} -${r.relation}-> ${name.get(r.tail)}`).sort();
 }

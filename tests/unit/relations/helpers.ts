@@ -4,4 +4,4 @@ import { defaultSchema } from "../../../ingest/schema.js";
 import { relationsOf } from "./build-doc.js";
 
 /** "[Person:A] met [Person:B]." -> ["A -MET_WITH-> B"] */
-export const rels = (marked: string): string[] => relationsOf(marked, (doc) => extractRelations(doc, { schema: defaultSchema() }));
+export const rels = (marked: string): string[] => relationsOf(marked, (doc, created) => extractRelations(doc, { schema: defaultSchema() }, created));

@@ -70,7 +70,9 @@ export function createLayout(graph: ViewerGraph, onChange: (running: boolean) =>
       return new Promise((resolve) => {
         const timer = setInterval(() => {
           const now = snapshot(graph);
-          const settled = relativeMove(last, now) < 0.0005;
+          const move = relativeMove(last, now);
+          // No move at all means no worker update reached the page yet (the main thread was busy drawing).
+          const settled = move > 0 && move < 0.0005;
           last = now;
           if (settled || performance.now() - t0 > timeoutMs) {
             clearInterval(timer);

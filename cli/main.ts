@@ -33,6 +33,12 @@ export function reportError(err: unknown, debug: boolean): number {
   return 70;
 }
 
+// `kg query ... | head`: a closed pipe ends the output, not the process with a stack trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 const code = await main(process.argv);
 // Let pending stdout writes flush; servers (kg serve, kg start) keep the process alive themselves.
 process.exitCode = code;

@@ -106,13 +106,14 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     const org = span(ctx, a, b, "Organization", media ? "media" : "org-head", 0.8);
     const state = stateBody(ctx, a, b);
     if (state) org.canonical = state;
+    else if (c.stateOrgNouns.has(text.toLowerCase())) return [{ ...org, source: "bare-body", confidence: 0.3 }]; // "the Air Force"
     const lead = leadingPlace(ctx, a, b);
     return lead ? [org, placeSpan(ctx, a, lead[1], lead[0], "nested")] : [org];
   }
   if (n >= 2 && c.placeHeads.has(last.normal)) return [span(ctx, a, b, "Place", "place-head", 0.7)];
   if (n === 1 && c.orgHeads.has(first.normal)) {
     const state = stateBody(ctx, a, b);
-    if (!state) return [];
+    if (!state) return [span(ctx, a, b, "Organization", "bare-body", 0.3)]; // "the Army": kept only if the document names one
     return [{ ...span(ctx, a, b, "Organization", "state-org", 0.75), canonical: state }];
   }
   if (n === 1 && demonymCountry(first.text)) return [];

@@ -32,3 +32,17 @@ export function promoteRepeated(mentions: MentionSpan[]): MentionSpan[] {
     m.source === "single" && (counts.get(m.text) ?? 0) >= 2 ? { ...m, entityType: "Organization", source: "single-repeated", confidence: MIN_CONFIDENCE } : m,
   );
 }
+
+/** "the Army", "the Coast Guard": linked to the one organisation of the document whose name ends with those words. */
+export function linkBareBodies(mentions: MentionSpan[]): MentionSpan[] {
+  if (!mentions.some((m) => m.source === "bare-body")) return mentions;
+  const names = new Set<string>();
+  for (const m of mentions)
+    if (m.entityType === "Organization" && m.confidence >= MIN_CONFIDENCE && m.source !== "bare-body") names.add(m.canonical ?? m.text);
+  return mentions.map((m) => {
+    if (m.source !== "bare-body") return m;
+    const tail = ` ${m.text.toLowerCase()}`;
+    const owners = [...names].filter((n) => n.toLowerCase().endsWith(tail));
+    return owners.length === 1 ? { ...m, canonical: owners[0]!, source: "bare-body-linked", confidence: 0.7 } : m;
+  });
+}

@@ -56,5 +56,10 @@ describe("resolve", () => {
     const x = entitiesOf("New Delhi protested. Kuala Lumpur agreed.");
     expect(x.entities.map((e) => e.name)).toEqual(["Kuala Lumpur", "New Delhi"]);
   });
+
+  it("links 'the Army' to the document's one army and drops it when there is none", () => {
+    expect(entitiesOf("The Danish Army moved north. Later the Army said the Coast Guard helped.").entities.map((e) => [e.name, e.mentions.length])).toEqual([["Denmark Army", 2]]);
+    expect(entitiesOf("Later the Army said the Coast Guard helped.").entities).toEqual([]);
+  });
 });
 

@@ -29,6 +29,9 @@ export const exploreScenarios: Scenario[] = [
       await poll(() => v.page.textContent("#panel h2")).toBe("Northwind Shipping Company");
       await poll(() => v.page.evaluate("location.hash")).toContain("node=entity");
       await v.shot("search-alias");
+      // The selected node is still drawn (selecting once blanked the canvas).
+      await v.page.waitForTimeout(800);
+      expect(await countColor(browser, await canvasShot(v.page, "search-alias-canvas"), "#4e79a7")).toBeGreaterThan(100);
       expect(v.errors).toEqual([]);
       await v.page.close();
     },

@@ -32,8 +32,8 @@ export function createView(container: HTMLElement, graph: ViewerGraph, store: St
   const sigma = new Sigma(graph, container, {
     nodeReducer: nodeReducer(ctx),
     edgeReducer: edgeReducer(ctx, (e) => graph.extremities(e) as [string, string]),
-    // Edge labels only when zoomed in, z-ordering only while a neighbourhood is highlighted: both cost
-    // frame time on large graphs and add nothing at overview zoom.
+    // Edge labels only when zoomed in (they cost frame time on large graphs and add nothing at overview
+    // zoom); no z-ordering (dimmed nodes are pale, so drawing order barely shows).
     renderEdgeLabels: false,
     enableEdgeEvents: graph.size <= 10_000,
     labelRenderedSizeThreshold: 8,
@@ -61,13 +61,17 @@ export function createView(container: HTMLElement, graph: ViewerGraph, store: St
     if (s.sizeBy !== prev.sizeBy) ctx.sizes = nodeSizes(graph, s.sizeBy);
     const focusChanged = s.hovered !== prev.hovered || s.selection !== prev.selection;
     if (focusChanged) Object.assign(ctx, focusOf(graph, s));
-    const zIndex = ctx.focus.size > 0;
-    if (focusChanged && zIndex !== sigma.getSetting("zIndex")) sigma.setSetting("zIndex", zIndex);
-    else if (filtersChanged || focusChanged || s.sizeBy !== prev.sizeBy) sigma.refresh({ skipIndexation: !filtersChanged && s.sizeBy === prev.sizeBy });
+    if (filtersChanged || focusChanged || s.sizeBy !== prev.sizeBy) sigma.refresh({ skipIndexation: !filtersChanged && s.sizeBy === prev.sizeBy });
   });
-  sigma.getCamera().on("updated", ({ ratio }) => {
-    const zoomedIn = ratio < EDGE_LABEL_RATIO;
-    if (zoomedIn !== sigma.getSetting("renderEdgeLabels")) sigma.setSetting("renderEdgeLabels", zoomedIn);
+  // Settings change outside sigma's render cycle: changing them from a camera event blanks the canvas.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  sigma.getCamera().on("updated", () => {
+    if (pending) return;
+    pending = setTimeout(() => {
+      pending = undefined;
+      const zoomedIn = sigma.getCamera().getState().ratio < EDGE_LABEL_RATIO;
+      if (zoomedIn !== sigma.getSetting("renderEdgeLabels")) sigma.setSetting("renderEdgeLabels", zoomedIn);
+    }, 200);
   });
   return { sigma, ctx, dataChanged };
 }

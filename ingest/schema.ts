@@ -27,6 +27,8 @@ export interface TriggerSpec {
   direct?: boolean;
   /** Words one of which must follow the verb before the tail ("delegation" in "led a delegation to"). */
   via?: string[];
+  /** Nouns: prepositions that introduce the head ("from" in "financing from X"). */
+  agentPreps?: string[];
   /** The tail must be followed by "to" + verb ("requested X to act"). */
   needsTo?: boolean;
   /** "X is based in Y": the subject stays the head in the passive. */
@@ -143,7 +145,7 @@ function validateRelation(r: RelationSpec, where: string): void {
     if (!t || typeof t !== "object") fail("a trigger must be an object");
     if (!!t.verb === !!t.noun || typeof (t.verb ?? t.noun) !== "string")
       fail(`a trigger needs exactly one of "verb" or "noun" (a lemma string): ${JSON.stringify(t)}`);
-    for (const k of ["forms", "preps", "via"] as const)
+    for (const k of ["forms", "preps", "via", "agentPreps"] as const)
       if (t[k] !== undefined && !isStrings(t[k])) fail(`trigger "${t.verb ?? t.noun}": "${k}" must be an array of strings`);
     if (t.confidence !== undefined && !(typeof t.confidence === "number" && t.confidence > 0 && t.confidence <= 1))
       fail(`trigger "${t.verb ?? t.noun}": "confidence" must be a number in (0, 1]`);

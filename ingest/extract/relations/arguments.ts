@@ -29,7 +29,7 @@ export function groupSpan(v: SentenceView, g: number): [number, number] {
 }
 
 /** How a group relates to what precedes it: "prep" (object of a preposition), "from", "object" or "free". */
-function governor(v: SentenceView, start: number): "prep" | "from" | "object" | "free" {
+export function governor(v: SentenceView, start: number): "prep" | "from" | "object" | "free" {
   for (let i = start - 1, n = 0; i >= v.tokStart && n < 4; i--, n++) {
     const t = tok(v, i)!;
     const w = norm(t);
@@ -185,6 +185,23 @@ export function findWord(v: SentenceView, from: number, words: readonly string[]
     if (isComma(t) || t.text === ".") return -1;
   }
   return -1;
+}
+
+const TIME_WORDS = new Set([
+  "last", "next", "this", "year", "week", "month", "day", "earlier", "again", "on", "in", "early", "late", "repeatedly",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+  "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+
+/** "X (ACR) last year to act": "to" follows at `i`, after a bracketed acronym and a short time phrase. */
+export function toFollows(v: SentenceView, i: number): boolean {
+  if (tok(v, i)?.text === "(") {
+    while (i < v.tokEnd && tok(v, i)!.text !== ")") i++;
+    i++;
+  }
+  for (let n = 0; n < 4 && tok(v, i) && norm(tok(v, i)!) !== "to"; n++, i++)
+    if (!TIME_WORDS.has(norm(tok(v, i)!)) && !/^\d+$/.test(norm(tok(v, i)!))) return false;
+  return norm(tok(v, i) ?? v.doc.tokens[v.tokStart]!) === "to";
 }
 
 export { tok, mentionAt, isComma };

@@ -1,5 +1,5 @@
 // Noun triggers: "attacks on X by Y", "Y's attack on X", "Y conducted audits", "projects rely on Chinese funds".
-import { findAgent, findObject, findSubject, groupSpan, mentionAt, tok } from "./arguments.js";
+import { findAgent, findObject, findSubject, findWord, groupSpan, mentionAt, tok } from "./arguments.js";
 import type { Arg } from "./arguments.js";
 import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
@@ -14,10 +14,18 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
   const next = tok(v, at + 1);
   const prep = next ? norm(next) : "";
   let tail = trig.preps.includes(prep) ? findObject(v, at + 2) : undefined;
-  if (tail && prep === "between" && info.symmetric && v.groups[tail.group]!.length > 1)
-    return emitPairs(e, v, trig.relation, tail.group, surface, trig.confidence * tail.confidence);
+  if (info.symmetric && trig.preps.includes("between") && between(e, v, at, trig, surface)) return;
   const afterTail = tail ? groupSpan(v, tail.group)[1] : at + 1;
   let head: Arg | undefined = norm(tok(v, afterTail) ?? v.doc.tokens[at]!) === "by" ? findAgent(v, afterTail) : undefined;
+  // "financing from X [for Y]": the agent after its own preposition; "..., with financing from X": the clause subject is the tail.
+  if (!head && !tail && trig.agentPreps.includes(prep)) {
+    head = findObject(v, at + 2);
+    const after = head ? groupSpan(v, head.group)[1] : at;
+    const p = tok(v, after);
+    if (head && p && trig.preps.includes(norm(p))) tail = findObject(v, after + 1);
+    const w = head && !tail ? wordBefore(v, at, "with") : -1;
+    if (w >= 0) tail = findSubject(v, w);
+  }
   // "the visit by X to Y": the tail's preposition after the agent.
   if (head && !tail) {
     const after = groupSpan(v, head.group)[1];
@@ -28,10 +36,50 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
   head ??= modifierHead(e, v, at);
   if (!head && governing && e.lex.lightVerbs.has(norm(v.doc.tokens[governing]!))) head = findSubject(v, governing);
   if (!tail && governing && e.lex.tailSubjectVerbs.has(norm(v.doc.tokens[governing]!))) tail = findSubject(v, governing);
+  // "A and B signed a treaty after talks in C": the subjects of the clause met.
+  if (!head && !tail && info.symmetric && TIME_PREPS.has(norm(tok(v, at - 1) ?? v.doc.tokens[at]!))) {
+    const subj = findSubject(v, at);
+    if (subj && v.groups[subj.group]!.length > 1) emitPairs(e, v, trig.relation, subj.group, surface, trig.confidence * subj.confidence * 0.9);
+    return;
+  }
   if (!head) return;
   const conf = trig.confidence * head.confidence * 0.95;
   if (tail) emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   else if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence * 0.95);
+}
+
+const TIME_PREPS = new Set(["after", "following", "during", "before", "amid"]);
+
+/** Index of `word` up to three noun-phrase words before `at` ("with [new] financing from"), or -1. */
+function wordBefore(v: SentenceView, at: number, word: string): number {
+  for (let i = at - 1; i >= v.tokStart && i >= at - 4; i--) {
+    const t = v.doc.tokens[i]!;
+    if (norm(t) === word) return i;
+    if (!(DETS.has(norm(t)) || t.tags.includes("Adjective") || t.tags.includes("Value") || /^(\d|[$€£¥])/.test(norm(t)))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "talks between A and B", "a meeting in X last month between President A and Premier B": pairs of the
+ * members after "between" (a few words after the noun), titles allowed before the second one.
+ */
+function between(e: Emitter, v: SentenceView, at: number, trig: CompiledTrigger, surface: string): boolean {
+  const b = findWord(v, at + 1, ["between"], 8);
+  if (b < 0) return false;
+  const first = findObject(v, b + 1);
+  if (!first) return false;
+  const conf = trig.confidence * first.confidence;
+  if (v.groups[first.group]!.length > 1) {
+    emitPairs(e, v, trig.relation, first.group, surface, conf);
+    return true;
+  }
+  let i = groupSpan(v, first.group)[1];
+  while (i < v.tokEnd && i < groupSpan(v, first.group)[1] + 2 && norm(v.doc.tokens[i]!) !== "and") i++;
+  const second = norm(tok(v, i) ?? v.doc.tokens[at]!) === "and" ? findObject(v, i + 1, 4) : undefined;
+  if (!second) return false;
+  emitGroups(e, v, trig.relation, first.group, second.group, surface, conf * second.confidence * 0.9);
+  return true;
 }
 
 /** The verb a few words left of the noun that governs it ("will conduct regular security audits"). */

@@ -11,6 +11,7 @@ export interface CompiledTrigger {
   preps: string[];
   direct: boolean;
   via: string[];
+  agentPreps: string[];
   needsTo: boolean;
   stative: boolean;
   confidence: number;

@@ -1,11 +1,11 @@
 // Verb triggers: active (subject -> object), passive ("X were audited by Y"), particles, "via" nouns, "to" objects.
-import { findAgent, findObject, findSubject, findWord, groupSpan, mentionAt, tok } from "./arguments.js";
+import { findAgent, findObject, findSubject, findWord, governor, groupSpan, mentionAt, toFollows, tok } from "./arguments.js";
 import type { Arg } from "./arguments.js";
 import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import { implicitTail } from "./implicit.js";
 import type { CompiledTrigger, SentenceView } from "./types.js";
-import { BE, isAdverb, isMainVerb, norm } from "./words.js";
+import { AUX, BE, isAdverb, isMainVerb, norm } from "./words.js";
 
 const KIN = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "family", "relatives", "relative", "nephew", "cousin", "widow"]);
 
@@ -42,15 +42,20 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
     if (!head) return;
     const tail = findSubject(v, at, true);
     // "The deal was signed by A and B": a symmetric relation between the agents.
-    if (!tail && info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || viaBefore(v, at, trig.via)))
+    // (Only with a "via" noun: "talks hosted by A and B" says nothing about A meeting B.)
+    if (!tail && info.symmetric && v.groups[head.group]!.length > 1 && trig.via.length && viaBefore(v, at, trig.via))
       return emitPairs(e, v, trig.relation, head.group, surface, trig.confidence * head.confidence);
     if (tail) emitGroups(e, v, trig.relation, head.group, tail.group, surface, trig.confidence * head.confidence * tail.confidence);
     else if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
     return;
   }
-  const head = findSubject(v, at);
+  const head = controller(v, at) ?? findSubject(v, at);
   if (!head) return;
-  let tail = findTail(e, v, after, trig);
+  // "it found that X had failed": a clause, not an object.
+  if (norm(tok(v, after) ?? v.doc.tokens[at]!) === "that" && trig.direct) return;
+  let tail = findTail(e, v, after, trig) ?? pronounObject(v, after, head, trig);
+  // "A met B in C and signed an agreement": the partner of the earlier meeting.
+  if (!tail && info.symmetric && trig.via.length && v.groups[head.group]!.length === 1 && findWord(v, after, trig.via, 6) >= 0) tail = earlierPartner(e, v, head, at);
   // "met their counterparts from X", "held talks with officials from X": the side they come from.
   if (!tail && info.symmetric) {
     const from = findWord(v, after, ["from"], 7);
@@ -61,6 +66,48 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
   if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
+}
+
+/**
+ * "asked X (ACR) to inspect Y": the object of the verb before "to" is the subject of the infinitive.
+ */
+function controller(v: SentenceView, at: number): Arg | undefined {
+  if (norm(tok(v, at - 1) ?? v.doc.tokens[at]!) !== "to") return undefined;
+  let j = at - 2;
+  // Skip a bracketed acronym: "asked the Institute (ACR) to".
+  if (tok(v, j)?.text === ")") while (j > v.tokStart && tok(v, j)!.text !== "(") j--;
+  if (tok(v, j)?.text === "(") j--;
+  const mi = mentionAt(v, j);
+  if (mi < 0 || v.ms[mi]!.possessive) return undefined;
+  const g = v.ms[mi]!.group;
+  return governor(v, groupSpan(v, g)[0]) === "object" ? { group: g, confidence: 0.85 } : undefined;
+}
+
+/** "met X ... and urged him to decide": him/her is the last other person named before the verb. */
+function pronounObject(v: SentenceView, after: number, head: Arg, trig: CompiledTrigger): Arg | undefined {
+  const w = norm(tok(v, after) ?? v.doc.tokens[v.tokStart]!);
+  if (!trig.direct || (w !== "him" && w !== "her")) return undefined;
+  if (trig.needsTo && !toFollows(v, after + 1)) return undefined;
+  for (let i = v.ms.length - 1; i >= 0; i--) {
+    const m = v.ms[i]!;
+    if (m.tokStart < 0 || m.tokEnd > after || m.type !== "Person" || m.group === head.group) continue;
+    return { group: m.group, confidence: 0.7 };
+  }
+  return undefined;
+}
+
+/** The object of an earlier meeting verb of the same subject ("A met B ... and signed"). */
+function earlierPartner(e: Emitter, v: SentenceView, head: Arg, at: number): Arg | undefined {
+  const from = groupSpan(v, head.group)[1];
+  let and = false;
+  for (let i = at - 1; i >= from; i--) {
+    const w = norm(v.doc.tokens[i]!);
+    if (w === "and") and = true;
+    if (!and || !e.lex.triggers.get(w)?.some((t) => t.kind === "verb" && t.relation === "MET_WITH" && t.direct)) continue;
+    const obj = findObject(v, i + 1);
+    return obj && obj.group !== head.group ? { group: obj.group, confidence: obj.confidence * 0.8 } : undefined;
+  }
+  return undefined;
 }
 
 /** One of the trigger's "via" nouns occurs before the verb ("The agreement was signed by ..."). */
@@ -78,7 +125,10 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
   }
   if (trig.direct && !trig.via.length) {
     const obj = findObject(v, from);
-    if (obj && (!trig.needsTo || norm(tok(v, groupSpan(v, obj.group)[1]) ?? v.doc.tokens[from]!) === "to")) return obj;
+    const end = obj ? groupSpan(v, obj.group)[1] : from;
+    // "found X had failed": the object opens a clause.
+    if (obj && !trig.needsTo && (AUX.has(norm(tok(v, end) ?? v.doc.tokens[from]!)) || BE.has(norm(tok(v, end) ?? v.doc.tokens[from]!)))) return undefined;
+    if (obj && (!trig.needsTo || toFollows(v, end))) return obj;
     if (trig.needsTo) return undefined;
     // "audit the contracts of X", "attacked a camp of X": the named owner of an unnamed object.
     const of = obj ? -1 : findWord(v, from, ["of"], 5);

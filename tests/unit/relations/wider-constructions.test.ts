@@ -1,0 +1,60 @@
+// Constructions beyond "X verb Y": plural via nouns, agents after "from", "between" late, control, pronouns, clauses.
+import { describe, expect, it } from "vitest";
+import { rels } from "./helpers.js";
+
+describe("wider verb and noun constructions", () => {
+  it("reads a plural via noun ('signed nine agreements')", () => {
+    expect(rels("In the capital, [Place:Norway] and [Place:Chile] signed nine agreements on fisheries.")).toEqual(["Chile -SIGNED-> Norway"]);
+  });
+  it("takes the agent of a funding noun after 'from' and the clause subject as the tail", () => {
+    expect(rels("[Organization:Borealis Mining] will build a smelter near the coast, with financing from the [Organization:Nordic Investment Bank].")).toEqual([
+      "Nordic Investment Bank -FUNDS-> Borealis Mining",
+    ]);
+    expect(rels("The [Project:Green Rail Link] got a loan from the [Organization:Asian Infrastructure Bank].")).toEqual(["Asian Infrastructure Bank -FUNDS-> Green Rail Link"]);
+  });
+  it("pairs the sides of a meeting named after place and time words, titles allowed", () => {
+    expect(rels("It came after a meeting in [Place:Lima] last week between President [Person:Rosa Vidal] and Peruvian Premier [Person:Tomas Ruiz].")).toEqual([
+      "Rosa Vidal -MET_WITH-> Tomas Ruiz",
+    ]);
+  });
+  it("pairs the coordinated subject of a clause with 'after talks'", () => {
+    expect(rels("[Person:Ana Lopes] and her Angolan counterpart [Person:Joao Neto] signed a treaty on river transport after talks in [Place:Luanda].")).toContain(
+      "Ana Lopes -MET_WITH-> Joao Neto",
+    );
+  });
+  it("does not pair the hosts of talks", () => {
+    expect(rels("The talks, hosted by [Place:Egypt], [Place:Qatar] and [Place:Oman], resumed on Monday.")).toEqual([]);
+  });
+  it("reads the object of 'asked X (ACR) last year to act' and the controller of an infinitive", () => {
+    expect(rels("The [Organization:Audit Office] asked the [Organization:Rail Agency=Rail Agency] ([Organization:RA=Rail Agency]) last year to halt payments.")).toEqual([
+      "Audit Office -REQUESTED-> Rail Agency",
+    ]);
+    expect(rels("The mayor, led by Governor [Person:Ida Berg], asked the [Organization:Data Protection Board] to inspect [Organization:Cityline Transit].")).toEqual([
+      "Data Protection Board -AUDITS-> Cityline Transit",
+      "Ida Berg -REQUESTED-> Data Protection Board",
+    ]);
+  });
+  it("resolves 'him' to the person met before", () => {
+    expect(rels("[Person:Lena Fischer] met [Person:Omar Haddad] in [Place:Bonn] and urged him to resign.")).toEqual([
+      "Lena Fischer -MET_WITH-> Omar Haddad",
+      "Lena Fischer -REQUESTED-> Omar Haddad",
+    ]);
+  });
+  it("gives the meeting partner to a later 'signed an agreement'", () => {
+    expect(rels("[Person:Lena Fischer] met [Person:Omar Haddad] on Monday and signed an agreement on border controls.")).toEqual([
+      "Lena Fischer -MET_WITH-> Omar Haddad",
+      "Lena Fischer -SIGNED-> Omar Haddad",
+    ]);
+  });
+  it("does not read 'found that X had' as founding", () => {
+    expect(rels("The [Organization:Safety Board] said it found that [Organization:Altus Air] had ignored warnings.")).toEqual([]);
+    expect(rels("The [Organization:Safety Board] found [Organization:Altus Air] had ignored warnings.")).toEqual([]);
+  });
+  it("reads an invasion and fired missiles as attacks", () => {
+    expect(rels("Exports fell after [Place:Iraq]'s invasion of [Place:Kuwait].")).toEqual(["Iraq -ATTACKED-> Kuwait"]);
+    expect(rels("The [Group:Delta rebels] have fired rockets and drones at [Place:Port Sana].")).toEqual(["Delta rebels -ATTACKED-> Port Sana"]);
+  });
+  it("reads a secretary-general as the leader", () => {
+    expect(rels("[Organization:ASEAN] Secretary-General [Person:Kao Kim Hourn] arrived on Monday.")).toEqual(["Kao Kim Hourn -LEADS-> ASEAN"]);
+  });
+});

@@ -2,7 +2,25 @@
 import type { MentionSpan, Token } from "../types.js";
 import type { EntityType } from "../../../graph/types.js";
 import { cues, demonymCountry, lookupPlace, lookupTown, type PlaceInfo } from "../../gazetteer/index.js";
-import { hasProperTag, isCommonWord, type WordContext } from "./words.js";
+import { hasProperTag, isArticleName, isCommonWord, type WordContext } from "./words.js";
+
+/** Name particles inside personal names ("dos Santos", "van Dijk", "bin Salman", "Al Thani"). */
+const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "ibn", "ben"]);
+
+/** "Ricardo dos Santos Vieira", "Mohammed bin Salman", "Jasem al-Budaiwi": names joined by particles. */
+function particleName(ctx: WordContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const c = cues();
+  let particles = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (isArticleName(t) && i > a) particles++;
+    else if (PARTICLES.has(t.normal) && i > a && i < b - 1) particles++;
+    else if (!t.tags.includes("TitleCase") || c.orgHeads.has(t.normal) || c.placeHeads.has(t.normal) || c.titleHeads.has(t.normal)) return false;
+  }
+  const first = tokens[a]!;
+  return particles > 0 && b - a <= 7 && !isCommonWord(ctx, first, false) && !lookupPlace(first.text);
+}
 
 const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
 
@@ -142,6 +160,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (c.weakLocativePrepositions.has(prep) && !hasProperTag(first)) return [span(ctx, a, b, "Place", "locative", 0.5)];
     return [span(ctx, a, b, "Person", "single", hasProperTag(first) ? 0.4 : 0.3)];
   }
+  if (particleName(ctx, a, b)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name-particle", 0.8)];
   const national = tokens.slice(a, b).some((t) => demonymCountry(t.text) || lookupPlace(t.text)?.kind === "country");
   if (national && !titled) return [span(ctx, a, b, "Organization", "national-name", 0.55)]; // "Tehrik Pakistan", "Royal Thai ..."
   if (titled && n <= 4 && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Person", "titled-name", 0.8)];

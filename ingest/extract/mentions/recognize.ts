@@ -9,6 +9,7 @@ import { isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./wor
 import { boostByContext } from "./context.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
+const LINKS = new Set(["of", "for", "and", "&"]);
 const EDGE_CONNECTORS = new Set(["of", "for", "&", "the", "and", "."]);
 
 export interface Recognized {
@@ -48,7 +49,8 @@ function trimStart(ctx: WordContext, a: number, b: number): number {
 
 function nextTitle(tokens: Token[], from: number, end: number): number {
   let k = from;
-  while (k < end && matchTitle(tokens, k, end) === 0) k++;
+  // a title word right after "of"/"for"/"and" belongs to a name ("Ministry of Justice"), not a new title
+  while (k < end && (matchTitle(tokens, k, end) === 0 || LINKS.has(tokens[k - 1]?.normal ?? ""))) k++;
   return k;
 }
 

@@ -1,9 +1,9 @@
 // Capitalised-run chunking: maximal runs of capitalised tokens with inner connectors ("of", "&").
 import type { Token } from "../types.js";
 import { cues } from "../../gazetteer/index.js";
-import { isCap } from "./words.js";
+import { isArticleName, isCap } from "./words.js";
 
-const CONNECTORS = new Set(["of", "for", "&", "de", "du", "da", "del", "al", "bin", "ibn", "van", "von", "la", "le"]);
+const CONNECTORS = new Set(["of", "for", "&", "de", "du", "da", "das", "dos", "del", "della", "der", "den", "di", "al", "bin", "bint", "ibn", "van", "von", "ter", "la", "le"]);
 
 /** Half-open token ranges [start, end) of capitalised runs within tokens[from, to), skipping `taken`. */
 export function capitalRuns(tokens: Token[], from: number, to: number, taken: Uint8Array): Array<[number, number]> {
@@ -16,7 +16,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, taken: Ui
     }
     let j = i + 1;
     for (;;) {
-      if (j < to && !taken[j] && isCap(tokens[j]!)) j++;
+      if (j < to && !taken[j] && (isCap(tokens[j]!) || isArticleName(tokens[j]!))) j++;
       else if (j + 1 < to && joins(tokens, j, taken)) j += 2;
       else if (j + 2 < to && tokens[j]!.normal === "of" && tokens[j + 1]!.normal === "the" && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 3;
       else break;

@@ -18,10 +18,26 @@ export interface WordContext {
   sentenceStart: (i: number) => number;
 }
 
+/** Arabic article glued to a name: "al-Budaiwi", "el-Sisi", "ad-Din". */
+const ARTICLE_NAME_RE = /^(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-\p{Lu}\p{Ll}/u;
+/** A lower-case tail after a hyphen that is an English word or shaped like one ("Iran-backed", "Kyiv-based", "EU-wide"). */
+const WORD_TAIL_RE = /-(\p{Ll}+)$/u;
+
+function ordinaryTail(text: string): boolean {
+  const tail = WORD_TAIL_RE.exec(text)?.[1];
+  if (!tail) return false;
+  return lexiconTags(tail).length > 0 || /(?:ed|ing|ic|ist|ian|ese|ish|wide|style|born|run|made|led)$/.test(tail) || tail.length > 6;
+}
+
+/** A name word that is not capitalised itself: "al-Budaiwi" (only inside or at the end of a name). */
+export function isArticleName(t: Token): boolean {
+  return ARTICLE_NAME_RE.test(t.text);
+}
+
 export function isCap(t: Token): boolean {
   if (!t.tags.includes("TitleCase") && !t.tags.includes("Acronym")) return false;
   if (t.tags.some((x) => DATE_TAGS.has(x))) return false;
-  if (/-\p{Ll}+$/u.test(t.text)) return false; // "Iran-backed", "Kyiv-based"
+  if (ordinaryTail(t.text)) return false; // "Iran-backed", "Kyiv-based"; not "Yong-hyun"
   if (t.text.length === 1 || /\d/.test(t.text)) return false; // "X", "COVID-19", "F-35"
   return !cues().notEntities.has(t.normal);
 }

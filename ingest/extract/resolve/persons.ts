@@ -1,7 +1,8 @@
 // Person coreference in one document: surnames and partial names linked to the full name.
 import type { MentionSpan } from "../types.js";
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Lower-case words of a name; a glued Arabic article is dropped ("al-Budaiwi" -> "budaiwi"). */
+const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replace(/^(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-(?=\p{L})/u, ""));
 /** Generational suffixes that are not a surname ("Marcos Jr."). */
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 

@@ -91,7 +91,11 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
   // "X said that Y attacked Z": the subject is inside the clause the trigger is in.
   let stop = -1;
   for (let i = at - 1; i >= starts[starts.length - 1]!; i--) if (CLAUSE_STOP.has(norm(v.doc.tokens[i]!))) { stop = i; break; }
-  if (stop >= 0) starts.splice(0, starts.length, stop + 1);
+  if (stop >= 0) {
+    const speaker = reportedPronoun(v, stop, at);
+    if (speaker) return speaker;
+    starts.splice(0, starts.length, stop + 1);
+  }
   let fallback: Arg | undefined;
   for (let s = starts.length - 1; s >= 0 && s >= starts.length - 4; s--) {
     const from = starts[s]!;
@@ -118,6 +122,25 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
   return fallback;
 }
 
+const REPORTING = new Set(["said", "says", "say", "added", "announced", "stated", "told"]);
+
+/**
+ * "X said it had asked Y", "X said he would visit Y": a pronoun subject right after a reporting verb is
+ * the speaker (he/she a person, it anything else).
+ */
+function reportedPronoun(v: SentenceView, stop: number, at: number): Arg | undefined {
+  if (!REPORTING.has(norm(v.doc.tokens[stop]!))) return undefined;
+  let i = stop + 1;
+  if (norm(tok(v, i) ?? v.doc.tokens[at]!) === "that") i++;
+  const p = norm(tok(v, i) ?? v.doc.tokens[at]!);
+  if (i >= at || !["he", "she", "it"].includes(p)) return undefined;
+  for (let k = i + 1; k < at; k++) if (mentionAt(v, k) >= 0 || isComma(tok(v, k))) return undefined;
+  const speaker = findSubject(v, stop);
+  if (!speaker) return undefined;
+  const person = v.groups[speaker.group]!.every((m) => v.ms[m]!.type === "Person");
+  return (p === "it") !== person ? { group: speaker.group, confidence: speaker.confidence * 0.85 } : undefined;
+}
+
 /**
  * The noun phrase starting at `from`: skips determiners, adjectives, title words and possessive
  * modifiers ("Pakistan's Army Chief General X" -> X); stops at anything else.
@@ -139,7 +162,7 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
     const w = norm(t);
     const skippable = DETS.has(w) || isGlue(t) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") ||
       (isCapitalised(t) && !PREPS.has(w) && !isPunct(t)) || /^\d/.test(w);
-    const descriptor = /^\p{Ll}/u.test(t.text) && t.tags.includes("Noun") && personWithin(v, i + 1, 2);
+    const descriptor = nounLike(t) && personWithin(v, i + 1, 3);
     if ((!skippable && !descriptor) || PREPS.has(w) || isComma(t) || t.text === ".") return undefined;
     i++;
     skipped++;
@@ -147,11 +170,23 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
   return undefined;
 }
 
-/** A Person mention starts within `n` tokens from `from`. */
+/** A lower-case word that can be a noun ("state" is tagged as a verb too), not a past form or gerund. */
+function nounLike(t: Token): boolean {
+  const w = norm(t);
+  if (!/^\p{Ll}/u.test(t.text) || PREPS.has(w) || DETS.has(w) || BE.has(w) || AUX.has(w)) return false;
+  return t.tags.includes("Noun") || (t.tags.includes("Infinitive") && !t.tags.includes("PastTense") && !t.tags.includes("Gerund"));
+}
+
+/**
+ * A name starts within `n` tokens from `from`, after lower-case nouns only ("state oil company X",
+ * "defence minister X"): the nouns describe it.
+ */
 function personWithin(v: SentenceView, from: number, n: number): boolean {
-  for (let i = from; i < from + n; i++) {
+  for (let i = from; i < from + n && i < v.tokEnd; i++) {
     const mi = mentionAt(v, i);
-    if (mi >= 0) return v.ms[mi]!.type === "Person" && v.ms[mi]!.tokStart === i;
+    if (mi >= 0) return v.ms[mi]!.tokStart === i;
+    const t = tok(v, i)!;
+    if (!nounLike(t)) return false;
   }
   return false;
 }

@@ -48,6 +48,13 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   }
   // "Mali's interim president", "the acting director": qualifiers that keep the role.
   while (tok(v, i) && QUALIFIERS.has(norm(tok(v, i)!))) i++;
+  // "X, the logistics subsidiary of Y", "X, the group's Romanian subsidiary": up to two describing words.
+  if (comma && !roleAt(e, v, i))
+    for (let k = 1; k <= 2 && describing(e, v, i + k - 1); k++)
+      if (roleAt(e, v, i + k)) {
+        i += k;
+        break;
+      }
   const role = roleAt(e, v, i);
   if (!role) return;
   if (!comma && !owner && !isCapitalised(tok(v, i)!)) return;
@@ -58,6 +65,14 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
     if (obj) target = v.ms[v.groups[obj.group]![0]!];
   } else if (!comma && mentionAt(v, i) >= 0) target = v.ms[mentionAt(v, i)];
   attach(e, v, m, role, target, owner, i);
+}
+
+/** A lower-case word or a demonym that can describe a role ("logistics", "Romanian"). */
+function describing(e: Emitter, v: SentenceView, i: number): boolean {
+  const t = tok(v, i);
+  if (!t || mentionAt(v, i) >= 0 || isComma(t)) return false;
+  const w = norm(t);
+  return !DETS.has(w) && !PREPS.has(w) && (/^\p{Ll}/u.test(t.text) || e.lex.demonyms.has(w));
 }
 
 /** "[Country's] <Role> [Title] Y" and "<Role> of Z (ACR), General Y". */

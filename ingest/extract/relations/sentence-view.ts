@@ -5,6 +5,8 @@ import type { Lexicon, LocalMention, SentenceView } from "./types.js";
 
 /** Text allowed between two members of a list: commas, and/or, determiners, "as well as". */
 const LIST_GAP = /^(?:\s|,|\band\b|\bor\b|&|\bthe\b|\bboth\b|\bas well as\b|\b(?:his|her|their) (?:[\p{L}-]+ )?counterparts?\b)*$/iu;
+/** " and Sheikh ", " and Prime Minister ": a conjunction then capitalised title words before a person. */
+const AND_TITLES = /^\s*(?:,\s*)?and(?:\s+\p{Lu}[\p{L}.-]*){1,3}\s+$/u;
 const HAS_CONJ = /\b(?:and|or|as well as)\b|&/i;
 const PARENS = /^\s*\(\s*$/;
 /** "'s Finance Minister ": a possessive followed only by title words up to the next name. */
@@ -68,7 +70,8 @@ function groupMentions(ms: LocalMention[], text: string): number[][] {
         continue;
       }
       const cleaned = gap.replace(/^\s*\)/, "").replace(/\s*\([^()]*\)\s*/g, " ");
-      if (!prev.possessive && LIST_GAP.test(cleaned) && cleaned.trim() !== "") {
+      const titled = m.type === "Person" && prev.type === "Person" && AND_TITLES.test(cleaned);
+      if (!prev.possessive && (titled || LIST_GAP.test(cleaned)) && cleaned.trim() !== "") {
         cur.push(i);
         gaps += `|${cleaned}`;
         gapEnd = undefined;

@@ -53,7 +53,8 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
     let meeting = false;
     for (let i = v.tokStart; i < v.tokEnd; i++) {
       const trigs = lex.triggers.get(norm(doc.tokens[i]!));
-      if (!trigs) continue;
+      // A trigger word inside a name ("Dutch finance ministry") is part of the name.
+      if (!trigs || v.mentionAt[i - v.tokStart]! >= 0) continue;
       for (const t of trigs) {
         if (t.relation === "MET_WITH") meeting = true;
         // One mention is enough for nouns (a demonym can name the other side) and for implicit objects.

@@ -21,3 +21,11 @@ describe("speakers, titled list members and describing words", () => {
     expect(rels("[Organization:Astra Marine], the group's Chilean subsidiary, posted a loss.")).toEqual([]);
   });
 });
+
+describe("trigger words inside names", () => {
+  it("ignores a trigger word that is part of a name", () => {
+    expect(rels("The [Organization:Audit Board] will audit [Organization:Harbor Lines], the [Organization:Finance Ministry] said.")).toEqual([
+      "Audit Board -AUDITS-> Harbor Lines",
+    ]);
+  });
+});

@@ -37,6 +37,7 @@ export function cues(): Cues {
     weakLocativePrepositions: set(raw, "weakLocativePrepositions"),
     orgHeads,
     mediaWords: set(raw, "mediaWords"),
+    companyNouns: set(raw, "companyNouns"),
     projectHeads: set(raw, "projectHeads"),
     eventHeads: set(raw, "eventHeads"),
     titleHeads: set(raw, "titleHeads"),

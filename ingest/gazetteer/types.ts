@@ -16,6 +16,8 @@ export interface PlaceInfo {
 export interface Cues {
   orgHeads: Set<string>;
   mediaWords: Set<string>;
+  /** Lower-case nouns that describe a company right before or after its name ("arms maker X", "X, the group's subsidiary"). */
+  companyNouns: Set<string>;
   projectHeads: Set<string>;
   eventHeads: Set<string>;
   titleHeads: Set<string>;

@@ -2,7 +2,7 @@
 import type { MentionSpan, Token } from "../types.js";
 import type { EntityType } from "../../../graph/types.js";
 import { cues, demonymCountry, lookupPlace, lookupTown, type PlaceInfo } from "../../gazetteer/index.js";
-import { hasProperTag, isArticleName, isCommonWord, type WordContext } from "./words.js";
+import { hasProperTag, isArticleName, isCommonWord, isInitial, type WordContext } from "./words.js";
 
 /** Name particles inside personal names ("dos Santos", "van Dijk", "bin Salman", "Al Thani"). */
 const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "ibn", "ben"]);
@@ -73,6 +73,25 @@ function orgWordIn(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+const APPOSITION_END = new Set([",", ".", ";", "of", "in", "that", "which", "based", "with", "and", "—", ")"]);
+
+/** "arms maker X", "X, the group's Romanian subsidiary,": a company noun right before the name or heading its apposition. */
+function companyCue(ctx: WordContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const nouns = cues().companyNouns;
+  const before = tokens[a - 1];
+  if (before && nouns.has(before.normal) && /^\p{Ll}/u.test(before.text)) return true;
+  if (tokens[b]?.text !== ",") return false;
+  const det = tokens[b + 1]?.normal ?? "";
+  if (det !== "a" && det !== "an" && det !== "the" && det !== "its") return false;
+  for (let k = b + 2; k < Math.min(tokens.length - 1, b + 7); k++) {
+    const t = tokens[k]!;
+    if (t.tags[0] === "Punctuation" && t.text !== "'s" && t.text !== "’s" && !t.tags.includes("Possessive")) return false;
+    if (nouns.has(t.normal) && /^\p{Ll}/u.test(t.text) && APPOSITION_END.has(tokens[k + 1]!.normal)) return true;
+  }
+  return false;
+}
+
 /** Mentions for the name tokens[a, b); `titled` when a person title stands right before it. */
 export function classifyName(ctx: WordContext, a: number, b: number, titled: boolean): MentionSpan[] {
   const { tokens } = ctx;
@@ -108,6 +127,11 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const forAt = tokens.slice(a, b).findIndex((t) => t.normal === "for");
   if (forAt > 0 && c.orgHeads.has(tokens[a + forAt - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-for", 0.75)]; // "Office for X"
   if (demonymCountry(text)) return []; // "South African"
+  if (!titled && !lookupPlace(text) && !particleName(ctx, a, b) && companyCue(ctx, a, b)) {
+    // "Follow the Money, an investigative outlet": a capitalised word and "the" before belong to the name
+    const lead = tokens[a - 1]?.text === "the" && tokens[a - 2]?.tags.includes("TitleCase") && !isInitial(ctx, a - 2) ? a - 2 : a;
+    return [span(ctx, lead, b, "Organization", "company-cue", 0.75)];
+  }
   const place = lookupPlace(text) ?? (n >= 2 && c.adminSuffixes.has(last.normal) ? lookupPlace(textOf(tokens, a, b - 1, ctx.text)) : undefined);
   if (place && !titled) return [placeSpan(ctx, a, b, place, "gazetteer")];
   const follower = tokens[b];

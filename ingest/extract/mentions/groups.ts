@@ -40,6 +40,30 @@ function stateNoun(tokens: Token[], i: number, end: number): [string, number] | 
   return one ? [one, 1] : undefined;
 }
 
+/** Lower-case nouns that head a government department named after its country ("the Dutch finance ministry"). */
+const DEPARTMENT_NOUNS = new Set(["ministry", "ministries", "department"]);
+
+/**
+ * "South Korean defence ministry", "Romania's economy ministry": a country or demonym (one or two
+ * words, optionally possessive), one lower-case word and a department noun; the end token index or 0.
+ */
+function lowerMinistry(ctx: WordContext, i: number, to: number): number {
+  const { tokens } = ctx;
+  for (const width of [2, 1]) {
+    if (i + width > to) continue;
+    const name = ctx.text.slice(tokens[i]!.start, tokens[i + width - 1]!.end);
+    const place = demonymCountry(name) ?? lookupPlace(name);
+    if (!place || place.kind !== "country") continue;
+    let k = i + width;
+    if (tokens[k]?.tags.includes("Possessive")) k++;
+    const word = tokens[k];
+    const head = tokens[k + 1];
+    if (k + 2 > to || !word || !head || !/^\p{Ll}/u.test(word.text) || !/^\p{Ll}+$/u.test(word.text)) continue;
+    if (DEPARTMENT_NOUNS.has(head.normal) && !DEPARTMENT_NOUNS.has(word.normal) && !cues().stateOrgNouns.has(`${word.normal} ${head.normal}`)) return k + 2;
+  }
+  return 0;
+}
+
 /** Finds group and state-body mentions in tokens[from, to) and marks the tokens they take. */
 export function findGroups(ctx: WordContext, from: number, to: number, taken: Uint8Array, armed: Set<string>): MentionSpan[] {
   const { tokens } = ctx;
@@ -48,6 +72,19 @@ export function findGroups(ctx: WordContext, from: number, to: number, taken: Ui
   for (let i = from; i < to - 1; i++) {
     const d = tokens[i]!;
     if (taken[i] || !isCap(d) || !standsAlone(ctx, i)) continue;
+    const ministry = lowerMinistry(ctx, i, to);
+    if (ministry) {
+      const last = tokens[ministry - 1]!;
+      out.push({ start: d.start, end: last.end, text: ctx.text.slice(d.start, last.end), entityType: "Organization", sentence: d.sentence, source: "state-org", confidence: 0.75 });
+      const owner = tokens[ministry - 3]!.tags.includes("Possessive") ? ministry - 3 : -1; // "Romania's ...": the country too
+      const place = owner > i ? lookupPlace(ctx.text.slice(d.start, tokens[owner - 1]!.end)) : undefined;
+      if (place) {
+        const e = tokens[owner - 1]!.end;
+        out.push({ start: d.start, end: e, text: ctx.text.slice(d.start, e), entityType: "Place", sentence: d.sentence, source: "gazetteer", confidence: 0.9, canonical: place.name });
+      }
+      for (let k = i; k < ministry; k++) taken[k] = 1;
+      continue;
+    }
     const country = countryOf(d);
     const possessive = tokens[i + 1]!.tags.includes("Possessive");
     const noun = stateNoun(tokens, possessive ? i + 2 : i + 1, to);

@@ -1,0 +1,46 @@
+// Type repair inside one document: guessed names take the type a cue gave the same or a longer name.
+import type { MentionSpan } from "../types.js";
+import { normalizeName } from "../../../graph/build/normalize.js";
+import { MIN_CONFIDENCE } from "./entities.js";
+
+/** Sources that typed a name by its shape only (no cue word, title or gazetteer). */
+const GUESSED = new Set(["name", "capitalised", "single", "national-name"]);
+
+/**
+ * A guessed mention whose text a cued mention of another type also has takes that type
+ * ("Syr Darya" as a Person guess, "the Syr Darya river" as a Place): the cue wins.
+ */
+export function preferCuedType(mentions: MentionSpan[]): MentionSpan[] {
+  const cued = new Map<string, MentionSpan>();
+  for (const m of mentions) {
+    if (GUESSED.has(m.source) || m.confidence < MIN_CONFIDENCE) continue;
+    const k = normalizeName(m.text);
+    const seen = cued.get(k);
+    if (!seen || m.confidence > seen.confidence) cued.set(k, m);
+  }
+  return mentions.map((m) => {
+    if (!GUESSED.has(m.source)) return m;
+    const s = cued.get(normalizeName(m.text));
+    if (!s || s.entityType === m.entityType) return m;
+    const out: MentionSpan = { ...m, entityType: s.entityType, source: `${m.source}+cued`, confidence: Math.max(m.confidence, MIN_CONFIDENCE + 0.1) };
+    if (s.canonical) out.canonical = s.canonical;
+    return out;
+  });
+}
+
+/**
+ * A guessed person name that begins the name of exactly one organisation in the document is that
+ * organisation's short form ("Corvo Lines" beside "Corvo Lines Holdings").
+ */
+export function linkOrgPrefixes(mentions: MentionSpan[]): MentionSpan[] {
+  const orgs = new Set<string>();
+  for (const m of mentions) if (m.entityType === "Organization" && m.confidence >= MIN_CONFIDENCE && m.text.includes(" ")) orgs.add(m.canonical ?? m.text);
+  if (!orgs.size) return mentions;
+  return mentions.map((m) => {
+    if (m.entityType !== "Person" || (m.source !== "name" && m.source !== "single")) return m;
+    const prefix = `${m.text.toLowerCase()} `;
+    const owners = [...orgs].filter((o) => o.toLowerCase().startsWith(prefix));
+    if (owners.length !== 1) return m;
+    return { ...m, entityType: "Organization", canonical: owners[0]!, source: `${m.source}+org-prefix`, confidence: Math.max(m.confidence, 0.7) };
+  });
+}

@@ -1,0 +1,38 @@
+// Companies named by a descriptor or apposition, short forms of company names, cued types, and lower-case ministries.
+import { describe, expect, it } from "vitest";
+import { entitiesOf, typesOf } from "./helpers.js";
+
+describe("companies", () => {
+  it("types a name after a company noun, or with a company apposition, as an Organization", () => {
+    const t = typesOf("Swedish truck maker Velbrand will open a plant with Norvex Dalton, the group's Polish subsidiary, in 2027.");
+    expect(t).toMatchObject({ Velbrand: "Organization", "Norvex Dalton": "Organization" });
+  });
+
+  it("keeps 'X the Y' before a company apposition as one name", () => {
+    expect(typesOf("The story was first told by Count the Cost, an independent news outlet, last year.")).toMatchObject({ "Count the Cost": "Organization" });
+  });
+
+  it("links a person-looking short form to the one company it begins", () => {
+    const x = entitiesOf("The retail chain Peter Halvard Holdings bought the site. Peter Halvard owns 30 percent.");
+    const org = x.entities.find((e) => e.name === "Peter Halvard Holdings")!;
+    expect(org.entityType).toBe("Organization");
+    expect(x.entities.filter((e) => e.entityType === "Person")).toHaveLength(0);
+  });
+
+  it("lets a cue word decide the type of a name guessed elsewhere", () => {
+    const x = entitiesOf("Farmers along the Amu Tarsk river protested. The Amu Tarsk has been shrinking for years.");
+    expect(x.entities.map((e) => [e.name, e.entityType])).toEqual([["Amu Tarsk", "Place"]]);
+  });
+});
+
+describe("lower-case ministries", () => {
+  it("reads country or demonym + word + ministry as an organisation, and keeps the country", () => {
+    const t = typesOf("The North Korean trade ministry protested, and Norway's fisheries ministry and the Danish energy ministry replied.");
+    expect(t).toMatchObject({
+      "North Korean trade ministry": "Organization",
+      "Norway's fisheries ministry": "Organization",
+      "Danish energy ministry": "Organization",
+      Norway: "Place",
+    });
+  });
+});

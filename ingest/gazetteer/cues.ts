@@ -38,6 +38,7 @@ export function cues(): Cues {
     orgHeads,
     mediaWords: set(raw, "mediaWords"),
     companyNouns: set(raw, "companyNouns"),
+    demonymAliases: (raw.demonymAliases ?? {}) as Record<string, string>,
     projectHeads: set(raw, "projectHeads"),
     eventHeads: set(raw, "eventHeads"),
     titleHeads: set(raw, "titleHeads"),

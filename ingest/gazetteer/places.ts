@@ -99,6 +99,12 @@ function build(): PlaceIndex {
     const adjective = /[^s]s$/.test(c.name.common) && !c.name.common.includes(" ") ? c.name.common.slice(0, -1) : undefined;
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, adjective]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), info);
   }
+  const byCode = new Map<string, PlaceInfo>();
+  for (const info of demonyms.values()) if (info.countryCode) byCode.set(info.countryCode, info);
+  for (const [word, code] of Object.entries(cues().demonymAliases)) {
+    const info = byCode.get(code);
+    if (info && !demonyms.has(word.toLowerCase())) demonyms.set(word.toLowerCase(), info);
+  }
   for (const [name, code] of Object.entries(cues().regions)) add(places, name, { name, kind: "state", countryCode: code });
   return { places, towns, demonyms };
 }

@@ -5,7 +5,7 @@ import { armedNames, findGroups } from "./groups.js";
 import { capitalRuns } from "./spans.js";
 import { matchTitle } from "./titles.js";
 import { classifyName } from "./classify.js";
-import { isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
+import { isCap, isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
 import { boostByContext } from "./context.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
@@ -147,6 +147,28 @@ function joinAnd(ctx: WordContext, runs: Array<[number, number]>): Array<[number
   return out;
 }
 
+/**
+ * "Ministry of Economy, Trade and Industry", "Ministry of Land, Infrastructure, Transport and Tourism":
+ * an organisation head + "of" + one word, then ", Word" items and a final "and Word", is one name.
+ */
+function joinOfList(ctx: WordContext, runs: Array<[number, number]>): Array<[number, number]> {
+  const { tokens } = ctx;
+  const out: Array<[number, number]> = [];
+  const single = (i: number) => isCap(tokens[i]!) && !lookupPlace(tokens[i]!.text) && !matchTitle(tokens, i, i + 1) && !isCap(tokens[i + 1] ?? tokens[i]!);
+  for (let r = 0; r < runs.length; r++) {
+    const [a, b] = runs[r]!;
+    let end = b;
+    if (b - a >= 3 && tokens[b - 2]!.normal === "of" && cues().orgHeads.has(tokens[b - 3]!.normal)) {
+      let k = b;
+      while (tokens[k]?.text === "," && tokens[k + 1] && single(k + 1)) k += 2;
+      if (k > b && (tokens[k]?.normal === "and" || tokens[k]?.normal === "&") && tokens[k + 1] && single(k + 1)) end = k + 2;
+    }
+    out.push([a, end]);
+    while (end > b && r + 1 < runs.length && runs[r + 1]![0] < end) r++;
+  }
+  return out;
+}
+
 /** Finds mentions and role phrases in every sentence. */
 export function recognize(text: string, tokens: Token[], sentences: Sentence[]): Recognized {
   const starts = new Int32Array(tokens.length);
@@ -158,7 +180,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
   for (const s of sentences) {
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
     const headline = isHeadline(tokens, s);
-    for (const [a0, b] of joinAnd(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken))) {
+    for (const [a0, b] of joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)))) {
       if (headline) {
         for (let i = a0; i < b; i++) if (!isCommonWord(ctx, tokens[i]!)) out.mentions.push(...classifyName(ctx, i, i + 1, false).map(weaken));
         continue;

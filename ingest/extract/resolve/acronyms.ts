@@ -18,6 +18,26 @@ function matchesInitials(acronym: string, name: string): boolean {
   return target.length >= 2 && go(0, 0);
 }
 
+/** Company-form words an acronym may leave out at the end ("TEPCO" for "... Company Holdings"). */
+const CORPORATE_TAIL = new Set(["holdings", "group", "inc", "ltd", "limited", "plc", "corporation", "corp", "company", "co", "sa", "ag"]);
+
+/**
+ * Looser than matchesInitials, for acronyms never defined in the text: a word may give up to its first
+ * three letters ("Company" -> "CO") and corporate words at the end may be left out.
+ */
+function matchesLoosely(acronym: string, name: string): boolean {
+  const parts = name.split(/[\s-]+/).filter(Boolean);
+  const target = acronym.toUpperCase();
+  const go = (p: number, a: number): boolean => {
+    if (a === target.length) return parts.slice(p).every((w) => MINOR.has(w.toLowerCase()) || CORPORATE_TAIL.has(w.toLowerCase()));
+    if (p === parts.length) return false;
+    const w = parts[p]!;
+    for (let l = 1; l <= Math.min(3, w.length); l++) if (w.slice(0, l).toUpperCase() === target.slice(a, a + l) && go(p + 1, a + l)) return true;
+    return MINOR.has(w.toLowerCase()) && go(p + 1, a);
+  };
+  return target.length >= 3 && parts.length >= 2 && go(0, 0);
+}
+
 /** Token index of the last word before "(ACR)", or -1 when the acronym is not in parentheses. */
 function definedBefore(tokens: Token[], m: MentionSpan): number {
   const i = tokenIndexAt(tokens, m.start);
@@ -99,6 +119,10 @@ export function resolveAcronyms(text: string, tokens: Token[], mentions: Mention
       tried.add(m.text);
       const hits = [...(candidates.get(m.text[0]!.toUpperCase()) ?? [])].filter(([name]) => matchesInitials(m.text, name));
       if (hits.length === 1) def = hits[0]![1];
+      if (!hits.length) {
+        const loose = [...(candidates.get(m.text[0]!.toUpperCase()) ?? [])].filter(([name]) => matchesLoosely(m.text, name));
+        if (loose.length === 1) def = loose[0]![1];
+      }
       if (def) longForms.set(m.text, def);
     }
     if (def) kept.push({ ...m, entityType: def.entityType, canonical: def.canonical ?? def.text, source: "acronym-linked", confidence: Math.max(m.confidence, 0.8) });

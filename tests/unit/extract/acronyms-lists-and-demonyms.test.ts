@@ -1,0 +1,24 @@
+// Undefined acronyms with multi-letter parts, comma lists inside ministry names, and extra demonyms.
+import { describe, expect, it } from "vitest";
+import { entitiesOf, typesOf } from "./helpers.js";
+
+describe("acronyms and name lists", () => {
+  it("links an acronym never given in parentheses to a company name using word prefixes", () => {
+    const x = entitiesOf("Hokuriku Gas Company Holdings raised prices in May. Analysts said HOGACO would lose customers.");
+    const org = x.entities.find((e) => e.name === "Hokuriku Gas Company Holdings")!;
+    expect(org.aliases).toContain("HOGACO");
+    expect(x.entities).toHaveLength(1);
+  });
+
+  it("keeps a ministry name with a comma list in one piece", () => {
+    const t = typesOf("The Ministry of Land, Transport and Tourism approved the plan on Monday.");
+    expect(t).toEqual({ "Ministry of Land, Transport and Tourism": "Organization" });
+  });
+});
+
+describe("demonyms", () => {
+  it("does not turn a demonym the country data lacks into an entity", () => {
+    const t = typesOf("Uzbek President Anvar Kholmatov met the press.");
+    expect(t).toEqual({ "Anvar Kholmatov": "Person" });
+  });
+});

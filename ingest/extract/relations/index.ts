@@ -2,6 +2,8 @@
 import type { EntityType, ExtractedEntity, ExtractedRelation } from "../../../graph/types.js";
 import type { AnnotatedDoc, MentionSpan, Stage, StageContext } from "../types.js";
 import type { Emitter } from "./emit.js";
+import { definiteMentions, headIndex } from "./definites.js";
+import type { HeadIndex } from "./definites.js";
 import { compileLexicon } from "./lexicon.js";
 import { applyLocated, applyNamedPlaces } from "./located.js";
 import { applySides } from "./meeting.js";
@@ -44,7 +46,10 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
   const bySentence = new Map<number, MentionSpan[]>();
   for (const m of doc.mentions)
     if (m.entityId && m.sentence >= 0 && m.sentence < doc.sentences.length) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
-  for (const [index, mentions] of bySentence) {
+  let heads: HeadIndex | undefined;
+  for (const [index, found] of bySentence) {
+    heads ??= headIndex(doc);
+    const mentions = [...found, ...definiteMentions(doc, lex, index, heads, found)];
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     const v = sentenceView(doc, lex, index, mentions, types);
     if (!v.ms.length) continue;

@@ -39,6 +39,29 @@ function majorityType(occs: Occurrence[]): EntityType {
   return [...votes].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
 }
 
+/**
+ * "Security Council" -> "United Nations Security Council": an organisation name that another organisation
+ * name ends with, where the extra words name an organisation of the corpus (its parent), joins that name.
+ */
+function ownerSuffixTargets(byName: Map<string, Occurrence[]>): Map<string, string> {
+  const orgs = new Set<string>();
+  const owners = new Set<string>();
+  for (const [name, occs] of byName) {
+    if (!occs.some((o) => o.entity.entityType === "Organization")) continue;
+    orgs.add(name);
+    owners.add(name);
+    for (const o of occs) for (const a of o.entity.aliases) owners.add(normalizeName(a));
+  }
+  const out = new Map<string, string>();
+  for (const name of orgs) {
+    if (!name.includes(" ")) continue;
+    const tail = ` ${name}`;
+    const hits = [...orgs].filter((n) => n.endsWith(tail) && owners.has(n.slice(0, -tail.length)));
+    if (hits.length === 1) out.set(name, hits[0]!);
+  }
+  return out;
+}
+
 /** Merges entities across documents: same normalised name (any type), then weak names onto unique strong ones. */
 export function mergeEntities(extractions: DocExtraction[]): MergedEntities {
   const byName = new Map<string, Occurrence[]>();
@@ -68,6 +91,7 @@ export function mergeEntities(extractions: DocExtraction[]): MergedEntities {
     if (!hits?.size && !name.includes(" ")) hits = aliasIndex.get(`Person:${name}`); // "Teodoro told ..." typed as an organisation
     if (hits?.size === 1) target.set(name, [...hits][0]!);
   }
+  for (const [name, root] of ownerSuffixTargets(byName)) if (!target.has(name)) target.set(name, root);
   const nodes = new Map<string, Occurrence[]>();
   const groups = new Map<string, Occurrence[]>();
   for (const [name, occs] of byName) {

@@ -186,7 +186,7 @@ function personWithin(v: SentenceView, from: number, n: number): boolean {
     const mi = mentionAt(v, i);
     if (mi >= 0) return v.ms[mi]!.tokStart === i;
     const t = tok(v, i)!;
-    if (!nounLike(t)) return false;
+    if (!nounLike(t) && !(isCapitalised(t) && !isPunct(t))) return false;
   }
   return false;
 }

@@ -29,3 +29,9 @@ describe("trigger words inside names", () => {
     ]);
   });
 });
+
+describe("lower-case roles before a titled name", () => {
+  it("reads 'met Country's interim president Colonel X' with X as the object", () => {
+    expect(rels("[Person:Ana Ruiz] met [Place:Chad]'s interim president General [Person:Idriss Deby] in [Place:Paris].")).toContain("Ana Ruiz -MET_WITH-> Idriss Deby");
+  });
+});

@@ -68,6 +68,8 @@ export interface RelationCues {
   placeSuffixes?: string[];
   /** Nouns for one side of a meeting ("the A side led by P", "met their counterparts from X"). */
   delegationNouns?: string[];
+  /** Last words of unit names ("brigade"): "the army's Fifth Brigade" and "the UN mission, X" give PART_OF. */
+  unitNouns?: string[];
 }
 
 export interface Schema {

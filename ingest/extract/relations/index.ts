@@ -10,6 +10,7 @@ import { applySides } from "./meeting.js";
 import { applyNoun } from "./noun-frame.js";
 import { applyRoles } from "./roles.js";
 import { sentenceView } from "./sentence-view.js";
+import { applyUnits } from "./units.js";
 import { applyVerb } from "./verb-frame.js";
 import { norm } from "./words.js";
 
@@ -55,6 +56,7 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
     if (!v.ms.length) continue;
     applyRoles(e, v);
     applyLocated(e, v);
+    applyUnits(e, v);
     let meeting = false;
     for (let i = v.tokStart; i < v.tokEnd; i++) {
       const trigs = lex.triggers.get(norm(doc.tokens[i]!));

@@ -33,6 +33,7 @@ function buildLexicon(schema: Schema): Lexicon {
     placeWords: new Set(lower(cues.placeWords)),
     placeSuffixes: lower(cues.placeSuffixes).map(words),
     delegationNouns: new Set(lower(cues.delegationNouns).flatMap(nounForms)),
+    unitNouns: new Set(lower(cues.unitNouns)),
     demonyms: demonymTable(),
     countries: new Set(),
   };

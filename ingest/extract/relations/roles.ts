@@ -58,13 +58,14 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   const role = roleAt(e, v, i);
   if (!role) return;
   if (!comma && !owner && !isCapitalised(tok(v, i)!)) return;
+  const roleStart = i;
   i += role.words.length;
   let target: LocalMention | undefined;
   if (tok(v, i) && norm(tok(v, i)!) === "of") {
     const obj = findObject(v, i + 1, 3);
     if (obj) target = v.ms[v.groups[obj.group]![0]!];
   } else if (!comma && mentionAt(v, i) >= 0) target = v.ms[mentionAt(v, i)];
-  attach(e, v, m, role, target, owner, i);
+  attach(e, v, m, role, target, owner, i, roleStart);
 }
 
 /** A lower-case word or a demonym that can describe a role ("logistics", "Romanian"). */
@@ -82,6 +83,7 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
   let role: RoleEntry | undefined;
   let target: LocalMention | undefined;
   let modifiers = 0;
+  let roleStart = -1;
   for (let n = 0; i >= v.tokStart && n < 9; i--, n++) {
     const t = tok(v, i)!;
     const mi = mentionAt(v, i);
@@ -106,19 +108,23 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
       if (modifier && modifiers++ < 2) continue;
       break;
     }
-    role = roleAt(e, v, i) ?? role;
+    const here = roleAt(e, v, i);
+    if (here) [role, roleStart] = [here, i];
   }
-  if (role) attach(e, v, m, role, target, owner, m.tokStart);
+  if (role) attach(e, v, m, role, target, owner, m.tokStart, roleStart);
 }
 
 /** Resolves the organisation the role is held in and emits the edge. */
-function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, target: LocalMention | undefined, owner: LocalMention | undefined, at: number): void {
+function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, target: LocalMention | undefined, owner: LocalMention | undefined, at: number, roleStart: number): void {
   const trigger = role.words.join(" ");
   const edge = (tail: string, relation: string, confidence: number) =>
     emit(e, { relation, head: m.entityId, tail, sentence: v.index, trigger, confidence });
   // "Hamas's leader X", "X, the group's spokesman": an organisation as owner is the target.
   if (!target && owner && owner.type !== "Place") [target, owner] = [owner, undefined];
   if (target && target.type !== "Place") return edge(target.entityId, role.relation, ROLE_CONF);
+  // "Interior Minister X" in a document naming the "Interior Ministry": X leads it.
+  const ministry = ministryOf(v, role, roleStart);
+  if (ministry) return edge(ministry, "LEADS", 0.7);
   const orgNoun = e.lex.orgNouns.find((o) => o.every((w) => role.words.includes(w)));
   const place = owner ?? (target?.type === "Place" ? target : undefined) ?? demonymOwner(e, v, at);
   if (orgNoun) {
@@ -129,6 +135,22 @@ function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, t
     if (made) return edge(made, role.relation, 0.7);
   }
   if (place) edge(place.entityId, "MEMBER_OF", 0.5);
+}
+
+const VARIANTS: Record<string, string[]> = { defence: ["defence", "defense"], defense: ["defence", "defense"] };
+
+/** The document's ministry named by a minister's portfolio ("Defence Minister" -> "the defence ministry"). */
+function ministryOf(v: SentenceView, role: RoleEntry, roleStart: number): string | undefined {
+  if (role.words[role.words.length - 1] !== "minister" || roleStart < 0) return undefined;
+  const before = tok(v, roleStart - 1);
+  const portfolio = role.words.length > 1 ? role.words[0]! : before && isCapitalised(before) && mentionAt(v, roleStart - 1) < 0 ? norm(before) : undefined;
+  if (!portfolio || portfolio === "prime" || portfolio === "deputy") return undefined;
+  const forms = VARIANTS[portfolio] ?? [portfolio];
+  const found = v.doc.entities.find((x) => x.entityType === "Organization" && [x.name, ...x.aliases].some((a) => {
+    const ws = a.toLowerCase().split(/[\s,]+/);
+    return ws.includes("ministry") && forms.some((f) => ws.includes(f));
+  }));
+  return found?.id;
 }
 
 const nameOf = (v: SentenceView, id: string): string | undefined => v.doc.entities.find((x) => x.id === id)?.name;

@@ -51,6 +51,8 @@ export interface Lexicon {
   placeWords: Set<string>;
   placeSuffixes: string[][];
   delegationNouns: Set<string>;
+  /** Last words of unit names ("brigade"): "the army's Fifth Brigade" is part of the army. */
+  unitNouns: Set<string>;
   /** Demonym or adjective (lower case) -> country name ("chinese" -> "China"). */
   demonyms: Map<string, string>;
   /** Country names, lower case. */

@@ -139,5 +139,8 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
   }
   if (!trig.preps.length) return undefined;
   const p = findWord(v, from, trig.preps, 3);
-  return p < 0 ? undefined : findObject(v, p + 1);
+  const obj = p < 0 ? undefined : findObject(v, p + 1);
+  // "serving with the UN mission": the unit named by the noun, not its parent.
+  const noun = obj ? tok(v, groupSpan(v, obj.group)[1]) : undefined;
+  return noun && /^\p{Ll}/u.test(noun.text) && e.lex.unitNouns.has(norm(noun)) ? undefined : obj;
 }

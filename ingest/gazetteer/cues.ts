@@ -38,6 +38,7 @@ export function cues(): Cues {
     orgHeads,
     mediaWords: set(raw, "mediaWords"),
     companyNouns: set(raw, "companyNouns"),
+    placePrefixes: set(raw, "placePrefixes"),
     demonymAliases: (raw.demonymAliases ?? {}) as Record<string, string>,
     projectHeads: set(raw, "projectHeads"),
     eventHeads: set(raw, "eventHeads"),

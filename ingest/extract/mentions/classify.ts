@@ -121,7 +121,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
       if (c.orgHeads.has(tokens[o - 1]!.normal)) return [org, placeSpan(ctx, o + 1, b, place, "nested")];
     }
     if (!place && c.orgHeads.has(tokens[o - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-of", 0.75)]; // "Ministry of X"
-    if (o - a === 1 && c.placeHeads.has(first.normal) && !c.notPlaces.has(first.normal)) return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "Strait of X", "Gulf of Y"
+    if (o - a === 1 && c.placeHeads.has(first.normal) && !c.notPlaces.has(first.normal) && !c.orgHeads.has(last.normal)) return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "Strait of X", "Gulf of Y"
     if (place && !orgWordIn(tokens, a, o)) return [...classifyName(ctx, a, o, titled), placeSpan(ctx, o + 1, b, place, "gazetteer")]; // "X Y of Norway"
   }
   const forAt = tokens.slice(a, b).findIndex((t) => t.normal === "for");
@@ -185,6 +185,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     return [span(ctx, a, b, "Person", "single", hasProperTag(first) ? 0.4 : 0.3)];
   }
   if (particleName(ctx, a, b)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name-particle", 0.8)];
+  if (!titled && n <= 3 && c.placePrefixes.has(first.normal) && !orgWordIn(tokens, a, b) && tokens.slice(a + 1, b).every((t) => t.tags.includes("TitleCase")))
+    return [span(ctx, a, b, "Place", "place-prefix", 0.7)]; // "Puerto X", "Lake Y"
   const national = tokens.slice(a, b).some((t) => demonymCountry(t.text) || lookupPlace(t.text)?.kind === "country");
   if (national && !titled) return [span(ctx, a, b, "Organization", "national-name", 0.55)]; // "Tehrik Pakistan", "Royal Thai ..."
   if (titled && n <= 4 && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Person", "titled-name", 0.8)];

@@ -36,7 +36,7 @@ function trimLeadIn(ctx: WordContext, a: number, b: number): number {
 
 /** Drops a leading determiner or a sentence-initial ordinary word ("According", "During"), unless it is a title. */
 function trimStart(ctx: WordContext, a: number, b: number): number {
-  if (isInitial(ctx, a) && b - a >= 2 && lookupPlace(ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end))) return a; // "New Delhi"
+  if ((isInitial(ctx, a) || ctx.tokens[a]!.text === "The") && b - a >= 2 && lookupPlace(ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end))) return a; // "New Delhi"
   a = trimLeadIn(ctx, a, b);
   while (a < b) {
     const t = ctx.tokens[a]!;
@@ -77,7 +77,8 @@ function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): vo
     const k = nextTitle(tokens, i + 1, b);
     let s = i;
     let e = k;
-    while (s < e && EDGE_CONNECTORS.has(tokens[s]!.normal)) s++;
+    const keepThe = tokens[s]!.text === "The" && e - s >= 2 && !!lookupPlace(ctx.text.slice(tokens[s]!.start, tokens[e - 1]!.end)); // "The Hague"
+    while (s < e && !keepThe && EDGE_CONNECTORS.has(tokens[s]!.normal)) s++;
     while (e > s && EDGE_CONNECTORS.has(tokens[e - 1]!.normal)) e--;
     if (s < e) {
       const found = classifyName(ctx, s, e, !!role);
@@ -180,7 +181,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
   for (const s of sentences) {
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
     const headline = isHeadline(tokens, s);
-    for (const [a0, b] of joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)))) {
+    for (const [r0, b] of joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)))) {
+      const a0 = r0 > s.tokenStart && tokens[r0 - 1]!.text === "The" && lookupPlace(text.slice(tokens[r0 - 1]!.start, tokens[b - 1]!.end)) ? r0 - 1 : r0; // "The Hague"
       if (headline) {
         for (let i = a0; i < b; i++) if (!isCommonWord(ctx, tokens[i]!)) out.mentions.push(...classifyName(ctx, i, i + 1, false).map(weaken));
         continue;

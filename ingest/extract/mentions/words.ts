@@ -38,6 +38,7 @@ export function isCap(t: Token): boolean {
   if (!t.tags.includes("TitleCase") && !t.tags.includes("Acronym")) return false;
   if (t.tags.some((x) => DATE_TAGS.has(x))) return false;
   if (ordinaryTail(t.text)) return false; // "Iran-backed", "Kyiv-based"; not "Yong-hyun"
+  if (/^[A-PR-Z]\d{2,3}$/.test(t.text)) return true; // "M23", "G20": a letter and a number name a group or forum
   if (t.text.length === 1 || /\d/.test(t.text)) return false; // "X", "COVID-19", "F-35"
   return !cues().notEntities.has(t.normal);
 }

@@ -44,3 +44,24 @@ export function linkOrgPrefixes(mentions: MentionSpan[]): MentionSpan[] {
     return { ...m, entityType: "Organization", canonical: owners[0]!, source: `${m.source}+org-prefix`, confidence: Math.max(m.confidence, 0.7) };
   });
 }
+
+const COORDINATION = /^\)?\s*(?:,|and|or|, and)\s*$/;
+
+/**
+ * An unknown single word coordinated with an organisation is an organisation too
+ * ("Velbrand (VB) and Norkrona agreed"): text between the two is only "and", "or" or a comma.
+ */
+export function typeByCoordination(text: string, mentions: MentionSpan[]): MentionSpan[] {
+  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+  const orgNear = new Set<MentionSpan>();
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.source !== "single" || m.confidence >= MIN_CONFIDENCE) continue;
+    const prev = sorted[i - 1];
+    const next = sorted[i + 1];
+    const joined = (o: MentionSpan | undefined, gap: string) => !!o && o.entityType === "Organization" && o.confidence >= MIN_CONFIDENCE && COORDINATION.test(gap);
+    if (joined(prev, prev ? text.slice(prev.end, m.start) : "") || joined(next, next ? text.slice(m.end, next.start) : "")) orgNear.add(m);
+  }
+  if (!orgNear.size) return mentions;
+  return mentions.map((m) => (orgNear.has(m) ? { ...m, entityType: "Organization", source: "single-coordinated", confidence: MIN_CONFIDENCE + 0.1 } : m));
+}

@@ -4,7 +4,7 @@ import { resolveAcronyms } from "../resolve/acronyms.js";
 import { linkPersons } from "../resolve/persons.js";
 import { attachRoles } from "../resolve/roles.js";
 import { buildEntities } from "../resolve/entities.js";
-import { linkOrgPrefixes, preferCuedType } from "../resolve/retype.js";
+import { linkOrgPrefixes, preferCuedType, typeByCoordination } from "../resolve/retype.js";
 import { linkBareBodies, promoteRepeated, unifyByText } from "../resolve/discourse.js";
 
 export const resolveStage: Stage = {
@@ -14,7 +14,7 @@ export const resolveStage: Stage = {
   run(doc) {
     const roles = doc.roles ?? [];
     const { kept } = resolveAcronyms(doc.source.text, doc.tokens, doc.mentions, roles);
-    const withRoles = attachRoles(doc.tokens, linkBareBodies(promoteRepeated(unifyByText(linkPersons(linkOrgPrefixes(preferCuedType(kept)))))), roles);
+    const withRoles = attachRoles(doc.tokens, linkBareBodies(promoteRepeated(unifyByText(linkPersons(typeByCoordination(doc.source.text, linkOrgPrefixes(preferCuedType(kept))))))), roles);
     const { entities, mentions } = buildEntities(doc.source.info.id, withRoles);
     return { ...doc, mentions, entities };
   },

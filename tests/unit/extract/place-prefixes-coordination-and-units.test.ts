@@ -1,0 +1,25 @@
+// Place-name prefixes, "Port of X Authority", missions as organisations, coordination with an organisation, letter+number names, "The X" places.
+import { describe, expect, it } from "vitest";
+import { typesOf } from "./helpers.js";
+
+describe("typing by construction", () => {
+  it("types 'Puerto X' / 'Lake X' as places and 'Port of X Authority' as an organisation", () => {
+    const t = typesOf("Troops were sent to Puerto Lindero and Lake Varnok. The Port of Hallsund Authority objected.");
+    expect(t).toMatchObject({ "Puerto Lindero": "Place", "Lake Varnok": "Place", "Port of Hallsund Authority": "Organization" });
+  });
+
+  it("types a named mission and a chamber as organisations", () => {
+    const t = typesOf("The African Union Observer Mission met the Chamber of Senators.");
+    expect(t).toMatchObject({ "African Union Observer Mission": "Organization", "Chamber of Senators": "Organization" });
+  });
+
+  it("types an unknown word coordinated with an organisation as an organisation", () => {
+    const t = typesOf("The state lender Nordbank (NB) and Velkora agreed to build a depot.");
+    expect(t).toMatchObject({ Nordbank: "Organization", Velkora: "Organization" });
+  });
+
+  it("keeps letter+number names and 'The' in place names", () => {
+    const t = typesOf("Fighting with K44 rebels continued, officials in The Hague said.");
+    expect(t).toMatchObject({ K44: "Organization", "The Hague": "Place" });
+  });
+});

@@ -19,7 +19,7 @@ function particleName(ctx: WordContext, a: number, b: number): boolean {
     else if (!t.tags.includes("TitleCase") || c.orgHeads.has(t.normal) || c.placeHeads.has(t.normal) || c.titleHeads.has(t.normal)) return false;
   }
   const first = tokens[a]!;
-  return particles > 0 && b - a <= 7 && !isCommonWord(ctx, first, false) && !lookupPlace(first.text);
+  return particles > 0 && b - a <= 7 && !isCommonWord(ctx, first, false) && !lookupPlace(first.text) && !c.placePrefixes.has(first.normal);
 }
 
 const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
@@ -87,7 +87,7 @@ function companyCue(ctx: WordContext, a: number, b: number): boolean {
   for (let k = b + 2; k < Math.min(tokens.length - 1, b + 7); k++) {
     const t = tokens[k]!;
     if (t.tags[0] === "Punctuation" && t.text !== "'s" && t.text !== "’s" && !t.tags.includes("Possessive")) return false;
-    if (nouns.has(t.normal) && /^\p{Ll}/u.test(t.text) && APPOSITION_END.has(tokens[k + 1]!.normal)) return true;
+    if (nouns.has(t.normal) && /^\p{Ll}/u.test(t.text) && (APPOSITION_END.has(tokens[k + 1]!.normal) || APPOSITION_END.has(tokens[k + 1]!.text))) return true;
   }
   return false;
 }
@@ -185,7 +185,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     return [span(ctx, a, b, "Person", "single", hasProperTag(first) ? 0.4 : 0.3)];
   }
   if (particleName(ctx, a, b)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name-particle", 0.8)];
-  if (!titled && n <= 3 && c.placePrefixes.has(first.normal) && !orgWordIn(tokens, a, b) && tokens.slice(a + 1, b).every((t) => t.tags.includes("TitleCase")))
+  if (!titled && n <= 4 && c.placePrefixes.has(first.normal) && !orgWordIn(tokens, a, b) && tokens.slice(a + 1, b).every((t) => t.tags.includes("TitleCase") || PARTICLES.has(t.text)))
     return [span(ctx, a, b, "Place", "place-prefix", 0.7)]; // "Puerto X", "Lake Y"
   const national = tokens.slice(a, b).some((t) => demonymCountry(t.text) || lookupPlace(t.text)?.kind === "country");
   if (national && !titled) return [span(ctx, a, b, "Organization", "national-name", 0.55)]; // "Tehrik Pakistan", "Royal Thai ..."

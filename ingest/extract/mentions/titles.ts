@@ -35,7 +35,7 @@ export function matchTitle(tokens: Token[], i: number, end: number): number {
 
 /** "Chief" + "of Army Staff": the of-part joins only when it is made of title words, not a place or name. */
 function extendOf(tokens: Token[], at: number, end: number): number {
-  if (at >= end || tokens[at]!.normal !== "of") return at;
+  if (at >= end || (tokens[at]!.normal !== "of" && tokens[at]!.normal !== "for")) return at; // "Chief of Staff", "Commissioner for Human Rights"
   let k = at + 1;
   if (k < end && tokens[k]!.normal === "the") k++;
   const from = k;

@@ -23,3 +23,18 @@ describe("typing by construction", () => {
     expect(t).toMatchObject({ K44: "Organization", "The Hague": "Place" });
   });
 });
+
+describe("held-out constructions", () => {
+  it("reads a place with a particle after a place prefix as a place, not a person", () => {
+    expect(typesOf("Police in Santa Rosa de Lima arrested two men.")).toMatchObject({ "Santa Rosa de Lima": "Place" });
+  });
+
+  it("takes 'for ...' title tails into the role", () => {
+    const x = typesOf("UN High Commissioner for Refugees Mara Olsen visited the camp.");
+    expect(x).toMatchObject({ "Mara Olsen": "Person" });
+  });
+
+  it("reads an apposition ending a sentence", () => {
+    expect(typesOf("The claim was made by Velkora, an environmental campaign group.")).toMatchObject({ Velkora: "Organization" });
+  });
+});

@@ -65,3 +65,27 @@ export function typeByCoordination(text: string, mentions: MentionSpan[]): Menti
   if (!orgNear.size) return mentions;
   return mentions.map((m) => (orgNear.has(m) ? { ...m, entityType: "Organization", source: "single-coordinated", confidence: MIN_CONFIDENCE + 0.1 } : m));
 }
+
+/** First words of a country's own named body ("National Police", "Federal Police", "Royal Navy"). */
+const STATE_ADJECTIVES = new Set(["national", "federal", "royal", "state", "civil", "central", "republican", "imperial"]);
+
+/**
+ * "Spanish police" (a country's generic body, written in lower case) is the document's one named body
+ * with the same head ("the National Police"), when that name carries no country of its own.
+ */
+export function linkGenericBodies(mentions: MentionSpan[], hasCountry: (name: string) => boolean): MentionSpan[] {
+  const named = new Map<string, Set<string>>(); // head word -> names
+  for (const m of mentions) {
+    if (m.entityType !== "Organization" || m.confidence < MIN_CONFIDENCE || m.source === "state-org" || m.canonical) continue;
+    const words = m.text.split(" ");
+    const head = words.at(-1)!;
+    if (words.length !== 2 || !STATE_ADJECTIVES.has(words[0]!.toLowerCase()) || !/^\p{Lu}/u.test(head) || hasCountry(m.text)) continue;
+    (named.get(head.toLowerCase()) ?? named.set(head.toLowerCase(), new Set()).get(head.toLowerCase())!).add(m.text);
+  }
+  if (!named.size) return mentions;
+  return mentions.map((m) => {
+    if (m.source !== "state-org" || !m.canonical || !/^\p{Ll}/u.test(m.text.split(" ").at(-1)!)) return m;
+    const names = named.get(m.text.split(" ").at(-1)!.toLowerCase());
+    return names?.size === 1 ? { ...m, canonical: [...names][0]!, source: "state-org-linked" } : m;
+  });
+}

@@ -28,11 +28,24 @@ export function groupSpan(v: SentenceView, g: number): [number, number] {
   return [v.ms[members[0]!]!.tokStart, end];
 }
 
+const HONORIFICS = new Set(["general", "colonel", "sheikh", "king", "queen", "prince", "princess", "emir", "admiral", "major", "lieutenant", "captain", "mr", "mrs", "ms", "dr", "justice", "judge", "crown", "sayyid", "defence", "defense", "foreign", "interior", "finance"]);
+
 /** How a group relates to what precedes it: "prep" (object of a preposition), "from", "object" or "free". */
 export function governor(v: SentenceView, start: number): "prep" | "from" | "object" | "free" {
-  for (let i = start - 1, n = 0; i >= v.tokStart && n < 4; i--, n++) {
+  for (let i = start - 1, n = 0, titles = 0; i >= v.tokStart && n < 4; i--, n++) {
     const t = tok(v, i)!;
     const w = norm(t);
+    // "met Peru's Defence Minister X": titles and a possessive owner sit between the verb and the name.
+    const mi = mentionAt(v, i);
+    if (mi >= 0 && v.ms[mi]!.possessive && titles > 0) {
+      i = v.ms[mi]!.tokStart;
+      n--;
+      continue;
+    }
+    if (mi < 0 && isCapitalised(t) && (v.lex.roleWords.has(w) || HONORIFICS.has(w)) && titles++ < 5) {
+      n--;
+      continue;
+    }
     if (w === "from" || (w === "of" && isPeopleNoun(tok(v, i - 1), i - 1 === v.tokStart))) return "from";
     if (PREPS.has(w)) return "prep";
     if (DETS.has(w) || isGlue(t) || (t.tags.includes("Adjective") && !isCapitalised(t))) continue;
@@ -111,7 +124,7 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
       const last = v.ms[v.groups[m.group]![v.groups[m.group]!.length - 1]!]!;
       if (last.possessive) continue;
       const gov = governor(v, gs);
-      if (gov === "from") fallback ??= { group: m.group, confidence: 0.6 };
+      if (gov === "from" || (gov === "prep" && ledBy(v, gs))) fallback ??= { group: m.group, confidence: 0.6 };
       if (gov !== "free") continue;
       const next = tok(v, ge);
       const modifier = !!next && /^\p{Ll}/u.test(next.text) && next.tags.includes("Noun") && !next.tags.includes("Verb");
@@ -139,6 +152,13 @@ function reportedPronoun(v: SentenceView, stop: number, at: number): Arg | undef
   if (!speaker) return undefined;
   const person = v.groups[speaker.group]!.every((m) => v.ms[m]!.type === "Person");
   return (p === "it") !== person ? { group: speaker.group, confidence: speaker.confidence * 0.85 } : undefined;
+}
+
+/** "The council, led by [Mayor] X, asked ...": the leader named in an apposition speaks for the subject. */
+function ledBy(v: SentenceView, start: number): boolean {
+  let i = start - 1;
+  while (i > v.tokStart && isCapitalised(tok(v, i)!) && mentionAt(v, i) < 0) i--;
+  return norm(tok(v, i) ?? tok(v, start)!) === "by" && ["led", "headed"].includes(norm(tok(v, i - 1) ?? tok(v, start)!));
 }
 
 /**

@@ -56,7 +56,10 @@ export function definiteMentions(doc: AnnotatedDoc, lex: Lexicon, index: number,
     while (j >= s.tokenStart && i - j <= 3 && !DETS.has(norm(doc.tokens[j]!)) && /^\p{Ll}/u.test(doc.tokens[j]!.text) && !PREPS.has(norm(doc.tokens[j]!))) j--;
     const definite = j >= s.tokenStart && norm(doc.tokens[j]!) === "the";
     if (!definite && !beforeRole) continue;
-    const before = cands.filter((c) => c.first < t.start);
+    let before = cands.filter((c) => c.first < t.start);
+    // "the army" is the state's army when one is named ("Peru Army" over "Shining Path Liberation Army").
+    const state = lex.orgNouns.some((o) => o.length === 1 && o[0] === singular(norm(t))) ? before.filter((c) => statePrefixed(doc, lex, c.id)) : [];
+    if (state.length) before = state;
     if (!before.length) continue;
     const id = latest(doc, before.map((c) => c.id), t.start);
     const c = before.find((x) => x.id === id)!;
@@ -64,6 +67,15 @@ export function definiteMentions(doc: AnnotatedDoc, lex: Lexicon, index: number,
     out.push({ start, end: t.end, text: doc.source.text.slice(start, t.end), entityType: c.type, sentence: index, entityId: id, source: "relations:definite", confidence: 0.6 });
   }
   return out;
+}
+
+/** The entity's name starts with a country or its demonym ("Peru Army", "Peruvian army"). */
+function statePrefixed(doc: AnnotatedDoc, lex: Lexicon, id: string): boolean {
+  const x = doc.entities.find((e) => e.id === id);
+  return !!x && [x.name, ...x.aliases].some((a) => {
+    const w = a.split(/\s+/)[0]!.toLowerCase().replace(/['’]s$/, "");
+    return lex.countries.has(w) || lex.demonyms.has(w);
+  });
 }
 
 /** The entity among `ids` whose latest mention before `at` is closest to it. */

@@ -26,3 +26,11 @@ describe("definite descriptions", () => {
     expect(rels("The [Group:Kivu rebels] took the town. The well-armed rebels later fired rockets at [Place:Bunia].")).toEqual(["Kivu rebels -ATTACKED-> Bunia"]);
   });
 });
+
+describe("the state's army", () => {
+  it("prefers the state's army to a rebel army for 'the army'", () => {
+    expect(rels("The [Organization:Peruvian army=Peru Army] moved north. The [Organization:Popular Liberation Army] retreated. [Person:Raul Soto], the commander of the army, spoke.")).toEqual([
+      "Raul Soto -LEADS-> Peru Army",
+    ]);
+  });
+});

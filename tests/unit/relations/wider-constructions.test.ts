@@ -58,3 +58,16 @@ describe("wider verb and noun constructions", () => {
     expect(rels("[Organization:ASEAN] Secretary-General [Person:Kao Kim Hourn] arrived on Monday.")).toEqual(["Kao Kim Hourn -LEADS-> ASEAN"]);
   });
 });
+
+describe("objects behind titles", () => {
+  it("does not take a titled object as the subject of a later verb", () => {
+    expect(rels("[Person:Ana Ruiz] met [Place:Chile]'s Foreign Minister [Person:Luis Mena] in [Place:Lima] and signed an agreement on trade.")).toEqual([
+      "Ana Ruiz -MET_WITH-> Luis Mena",
+      "Ana Ruiz -SIGNED-> Luis Mena",
+      "Luis Mena -MEMBER_OF-> Chile",
+    ]);
+  });
+  it("lets the leader named in 'X, led by Y,' speak for X", () => {
+    expect(rels("The regional council, led by Governor [Person:Ida Berg], asked the [Organization:Data Board] to act.")).toEqual(["Ida Berg -REQUESTED-> Data Board"]);
+  });
+});

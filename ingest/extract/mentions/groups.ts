@@ -88,7 +88,8 @@ export function findGroups(ctx: WordContext, from: number, to: number, taken: Ui
     const country = countryOf(d);
     const possessive = tokens[i + 1]!.tags.includes("Possessive");
     const noun = stateNoun(tokens, possessive ? i + 2 : i + 1, to);
-    if (country && noun) {
+    const roleAfter = noun && noun[0] === "Military" && cues().titleHeads.has(tokens[i + (possessive ? 2 : 1) + noun[1]]?.normal ?? ""); // "military leader": a role
+    if (country && noun && !roleAfter) {
       const last = tokens[i + (possessive ? 1 : 0) + noun[1]]!;
       const text = ctx.text.slice(d.start, last.end);
       out.push({ start: d.start, end: last.end, text, entityType: "Organization", sentence: d.sentence, source: "state-org", confidence: 0.8, canonical: `${country.name} ${noun[0]}` });

@@ -37,7 +37,7 @@ export function linkOrgPrefixes(mentions: MentionSpan[]): MentionSpan[] {
   for (const m of mentions) if (m.entityType === "Organization" && m.confidence >= MIN_CONFIDENCE && m.text.includes(" ")) orgs.add(m.canonical ?? m.text);
   if (!orgs.size) return mentions;
   return mentions.map((m) => {
-    if (m.entityType !== "Person" || (m.source !== "name" && m.source !== "single")) return m;
+    if (m.entityType !== "Person" || m.role || (m.source !== "name" && m.source !== "single" && m.source !== "single-person")) return m;
     const prefix = `${m.text.toLowerCase()} `;
     const owners = [...orgs].filter((o) => o.toLowerCase().startsWith(prefix));
     if (owners.length !== 1) return m;

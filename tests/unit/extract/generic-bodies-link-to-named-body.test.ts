@@ -15,3 +15,15 @@ describe("generic state bodies", () => {
     expect(x.entities.filter((e) => e.entityType === "Organization")).toHaveLength(2);
   });
 });
+
+describe("short forms and roles", () => {
+  it("links a surname-looking short form to the one company it begins", () => {
+    const x = entitiesOf("The Morgan Group, a private security company, left. Morgan fighters stayed in the north.");
+    expect(x.entities.filter((e) => e.entityType === "Person")).toHaveLength(0);
+  });
+
+  it("reads 'country's military leader' as a role, not the military", () => {
+    const x = entitiesOf("Norway's military leader General Aksel Brun spoke on Monday.");
+    expect(x.entities.filter((e) => e.entityType === "Organization")).toHaveLength(0);
+  });
+});

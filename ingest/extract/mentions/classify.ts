@@ -73,6 +73,12 @@ function orgWordIn(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** A word with a capital inside ("DataVault"), and name prefixes that make such words personal names ("McKay", "DeLuca"). */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
+/** Lower-case nouns after a name that make it an organisation's name ("the X presidential office"). */
+const OWNED_NOUNS = new Set(["office", "company", "group", "agency", "firm", "consortium"]);
+
 const APPOSITION_END = new Set([",", ".", ";", "of", "in", "that", "which", "based", "with", "and", "—", ")"]);
 
 /** "arms maker X", "X, the group's Romanian subsidiary,": a company noun right before the name or heading its apposition. */
@@ -179,6 +185,9 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (lowerNext && c.titleHeads.has(next.normal) && tokens[b + 1]?.tags.includes("TitleCase"))
       return [span(ctx, a, b, "Organization", "org-title", 0.6)]; // "X spokesman Y Z"
     if (c.mediaWords.has(first.normal) && !isCommonWord(ctx, first)) return [span(ctx, a, b, "Organization", "media", 0.7)];
+    if (!personTagged && CAMEL_CASE.test(first.text) && !NAME_PREFIX.test(first.text)) return [span(ctx, a, b, "Organization", "camel-case", 0.6)]; // "DataVault", "PetroNova"
+    const owned = lowerNext && (OWNED_NOUNS.has(next.normal) || (/^\p{Ll}/u.test(tokens[b + 1]?.text ?? "") && OWNED_NOUNS.has(tokens[b + 1]!.normal)));
+    if (owned && !personTagged) return [span(ctx, a, b, "Organization", "org-noun", 0.6)]; // "the X presidential office said"
     if (first.tags.includes("City") || first.tags.includes("Country") || first.tags.includes("Region")) return [span(ctx, a, b, "Place", "lexicon", 0.6)];
     if (first.tags.includes("Organization")) return [span(ctx, a, b, "Organization", "lexicon", 0.6)];
     if (c.weakLocativePrepositions.has(prep) && !hasProperTag(first)) return [span(ctx, a, b, "Place", "locative", 0.5)];

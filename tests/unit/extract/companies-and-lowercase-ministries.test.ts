@@ -36,3 +36,14 @@ describe("lower-case ministries", () => {
     });
   });
 });
+
+describe("single-word organisation names", () => {
+  it("types CamelCase words and names before 'office' or a gang noun as organisations", () => {
+    const t = typesOf("Analysts said PetroNova lost money. The hacker gang Nightowl struck, the Velmont presidential office said.");
+    expect(t).toMatchObject({ PetroNova: "Organization", Nightowl: "Organization", Velmont: "Organization" });
+  });
+
+  it("keeps Mc/De CamelCase surnames as persons", () => {
+    expect(typesOf("Senator Alan McKenna spoke. McKenna left.")).toMatchObject({ "Alan McKenna": "Person" });
+  });
+});

@@ -52,12 +52,14 @@ function ownerSuffixTargets(byName: Map<string, Occurrence[]>): Map<string, stri
     owners.add(name);
     for (const o of occs) for (const a of o.entity.aliases) owners.add(normalizeName(a));
   }
+  const longer = new Map<string, Set<string>>(); // tail after an owner's name -> the full names
+  for (const n of orgs)
+    for (let i = n.indexOf(" "); i > 0; i = n.indexOf(" ", i + 1))
+      if (owners.has(n.slice(0, i))) (longer.get(n.slice(i + 1)) ?? longer.set(n.slice(i + 1), new Set()).get(n.slice(i + 1))!).add(n);
   const out = new Map<string, string>();
   for (const name of orgs) {
-    if (!name.includes(" ")) continue;
-    const tail = ` ${name}`;
-    const hits = [...orgs].filter((n) => n.endsWith(tail) && owners.has(n.slice(0, -tail.length)));
-    if (hits.length === 1) out.set(name, hits[0]!);
+    const hits = name.includes(" ") ? longer.get(name) : undefined;
+    if (hits?.size === 1) out.set(name, [...hits][0]!);
   }
   return out;
 }

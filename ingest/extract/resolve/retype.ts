@@ -36,10 +36,15 @@ export function linkOrgPrefixes(mentions: MentionSpan[]): MentionSpan[] {
   const orgs = new Set<string>();
   for (const m of mentions) if (m.entityType === "Organization" && m.confidence >= MIN_CONFIDENCE && m.text.includes(" ")) orgs.add(m.canonical ?? m.text);
   if (!orgs.size) return mentions;
+  const byFirst = new Map<string, string[]>(); // first word -> organisation names, so long documents stay linear
+  for (const o of orgs) {
+    const w = o.toLowerCase().split(" ")[0]!;
+    (byFirst.get(w) ?? byFirst.set(w, []).get(w)!).push(o);
+  }
   return mentions.map((m) => {
     if (m.entityType !== "Person" || m.role || (m.source !== "name" && m.source !== "single" && m.source !== "single-person")) return m;
     const prefix = `${m.text.toLowerCase()} `;
-    const owners = [...orgs].filter((o) => o.toLowerCase().startsWith(prefix));
+    const owners = (byFirst.get(prefix.slice(0, prefix.indexOf(" "))) ?? []).filter((o) => o.toLowerCase().startsWith(prefix));
     if (owners.length !== 1) return m;
     return { ...m, entityType: "Organization", canonical: owners[0]!, source: `${m.source}+org-prefix`, confidence: Math.max(m.confidence, 0.7) };
   });

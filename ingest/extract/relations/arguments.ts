@@ -180,7 +180,7 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
     }
     const t = tok(v, i)!;
     const w = norm(t);
-    const skippable = DETS.has(w) || isGlue(t) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") ||
+    const skippable = DETS.has(w) || isGlue(t) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") || COMPOUND.test(t.text) ||
       (isCapitalised(t) && !PREPS.has(w) && !isPunct(t)) || /^\d/.test(w);
     const descriptor = nounLike(t) && personWithin(v, i + 1, 3);
     if ((!skippable && !descriptor) || PREPS.has(w) || isComma(t) || t.text === ".") return undefined;
@@ -189,6 +189,9 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
   }
   return undefined;
 }
+
+/** "state-owned", "Iran-backed", "full-scale": hyphenated compounds before a noun describe it. */
+const COMPOUND = /^\p{L}+(?:-\p{Ll}+)+$/u;
 
 /** A lower-case word that can be a noun ("state" is tagged as a verb too), not a past form or gerund. */
 function nounLike(t: Token): boolean {

@@ -53,7 +53,9 @@ export function definiteMentions(doc: AnnotatedDoc, lex: Lexicon, index: number,
     if (!beforeRole && (!next || norm(next) === "of" || /^\p{Lu}/u.test(next.text))) continue;
     // "the [Iran-aligned] rebels": a determiner up to two describing words before the noun.
     let j = i - 1;
-    while (j >= s.tokenStart && i - j <= 3 && !DETS.has(norm(doc.tokens[j]!)) && /^\p{Ll}/u.test(doc.tokens[j]!.text) && !PREPS.has(norm(doc.tokens[j]!))) j--;
+    // ("Iran-backed": a capitalised compound adjective.)
+    const describing = (w: string) => /^\p{Ll}/u.test(w) || /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(w);
+    while (j >= s.tokenStart && i - j <= 3 && !DETS.has(norm(doc.tokens[j]!)) && describing(doc.tokens[j]!.text) && !PREPS.has(norm(doc.tokens[j]!))) j--;
     const definite = j >= s.tokenStart && norm(doc.tokens[j]!) === "the";
     if (!definite && !beforeRole) continue;
     let before = cands.filter((c) => c.first < t.start);

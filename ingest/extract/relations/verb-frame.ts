@@ -118,6 +118,11 @@ function viaBefore(v: SentenceView, at: number, via: readonly string[]): boolean
 
 function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrigger): Arg | undefined {
   let from = after;
+  // "an agreement signed in X on Monday with Y": the participle follows its via noun.
+  if (trig.via.length && trig.preps.length && trig.via.includes(norm(tok(v, after - (trig.particle ? 3 : 2)) ?? v.doc.tokens[after]!))) {
+    const p = findWord(v, after, trig.preps, 8);
+    return p < 0 ? undefined : findObject(v, p + 1);
+  }
   if (trig.via.length) {
     const at = findWord(v, after, trig.via, 6);
     if (at < 0) return undefined;

@@ -34,3 +34,9 @@ describe("the state's army", () => {
     ]);
   });
 });
+
+describe("capitalised compounds in a description", () => {
+  it("reads 'the Sudan-backed rebels' for the rebels named before", () => {
+    expect(rels("The [Group:Kivu rebels] took the town. The Sudan-backed rebels later fired rockets at [Place:Bunia].")).toEqual(["Kivu rebels -ATTACKED-> Bunia"]);
+  });
+});

@@ -71,3 +71,11 @@ describe("objects behind titles", () => {
     expect(rels("The regional council, led by Governor [Person:Ida Berg], asked the [Organization:Data Board] to act.")).toEqual(["Ida Berg -REQUESTED-> Data Board"]);
   });
 });
+
+describe("agreements signed with a partner", () => {
+  it("reads 'an agreement signed in X on Monday with the state-owned company Y'", () => {
+    expect(rels("[Organization:Norsk Steel] will build a mill under an agreement signed in [Place:Oslo] on Monday with the state-owned energy company [Organization:Fjordkraft], officials said.")).toEqual([
+      "Fjordkraft -SIGNED-> Norsk Steel",
+    ]);
+  });
+});

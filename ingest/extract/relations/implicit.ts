@@ -11,7 +11,11 @@ const GUESS = 0.5;
 /** Attaches each head of the group to the salient entity of the surrounding sentences. */
 export function implicitTail(e: Emitter, v: SentenceView, at: number, relation: string, head: Arg, trigger: string, confidence: number): void {
   const heads = v.groups[head.group]!.map((i) => v.ms[i]!.entityId);
-  const tail = salientEntity(v, at, e.lex.relations.get(relation)?.tail, new Set(heads), e.types);
+  const allowed = e.lex.relations.get(relation)?.tail;
+  const near = salientEntity(v, at, allowed, new Set(heads), e.types);
+  // Nothing nearby: the last five sentences, with less confidence.
+  const tail = near ?? salientEntity(v, at, allowed, new Set(heads), e.types, 5);
   if (!tail) return;
-  for (const h of heads) emit(e, { relation, head: h, tail, sentence: v.index, trigger, confidence: confidence * head.confidence * GUESS });
+  const c = confidence * head.confidence * GUESS * (near ? 1 : 0.8);
+  for (const h of heads) emit(e, { relation, head: h, tail, sentence: v.index, trigger, confidence: c });
 }

@@ -6,12 +6,12 @@ import type { SentenceView } from "./types.js";
 const RANK: Partial<Record<EntityType, number>> = { Project: 3, Organization: 2, Group: 1, Place: 0 };
 
 /**
- * The entity mentioned most often in the two sentences before this one and in this one after
+ * The entity mentioned most often in the `back` (two) sentences before this one and in this one after
  * `after` (a token index), among allowed types (projects first), excluding the given ids.
  */
-export function salientEntity(v: SentenceView, after: number, allowed: ReadonlySet<EntityType> | undefined, exclude: Set<string>, types: Map<string, EntityType>): string | undefined {
+export function salientEntity(v: SentenceView, after: number, allowed: ReadonlySet<EntityType> | undefined, exclude: Set<string>, types: Map<string, EntityType>, back = 2): string | undefined {
   const doc = v.doc;
-  const from = doc.sentences[Math.max(0, v.index - 2)]!.start;
+  const from = doc.sentences[Math.max(0, v.index - back)]!.start;
   const sentenceStart = doc.sentences[v.index]!.start;
   const cut = doc.tokens[after]?.start ?? sentenceStart;
   const to = doc.sentences[v.index]!.end;

@@ -79,3 +79,11 @@ describe("agreements signed with a partner", () => {
     ]);
   });
 });
+
+describe("unnamed objects further back", () => {
+  it("guesses an unnamed audit object from the last five sentences when the last two name none", () => {
+    expect(rels("[Organization:Delta Shipping] won the contracts. Two managers resigned. A lawyer spoke. The deals were audited by the [Organization:Audit Court].")).toEqual([
+      "Audit Court -AUDITS-> Delta Shipping",
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ function particleName(ctx: WordContext, a: number, b: number): boolean {
     const t = tokens[i]!;
     if (isArticleName(t) && i > a) particles++;
     else if (PARTICLES.has(t.normal) && i > a && i < b - 1) particles++;
-    else if (!t.tags.includes("TitleCase") || c.orgHeads.has(t.normal) || c.placeHeads.has(t.normal) || c.titleHeads.has(t.normal)) return false;
+    else if (!t.tags.includes("TitleCase") || c.orgHeads.has(t.normal) || c.placeHeads.has(t.normal) || c.titleHeads.has(t.normal) || lookupPlace(t.text)?.kind === "country") return false;
   }
   const first = tokens[a]!;
   return particles > 0 && b - a <= 7 && !isCommonWord(ctx, first, false) && !lookupPlace(first.text) && !c.placePrefixes.has(first.normal);
@@ -193,6 +193,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (c.weakLocativePrepositions.has(prep) && !hasProperTag(first)) return [span(ctx, a, b, "Place", "locative", 0.5)];
     return [span(ctx, a, b, "Person", "single", hasProperTag(first) ? 0.4 : 0.3)];
   }
+  if (!titled && n >= 2 && n <= 5 && c.orgHeads.has(first.normal) && !c.stateOrgNouns.has(first.normal) && !isInitial(ctx, a)) return [span(ctx, a, b, "Organization", "org-first", 0.7)]; // "Banco X", "Grupo Y"
   if (particleName(ctx, a, b)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name-particle", 0.8)];
   if (!titled && n <= 4 && c.placePrefixes.has(first.normal) && !orgWordIn(tokens, a, b) && tokens.slice(a + 1, b).every((t) => t.tags.includes("TitleCase") || PARTICLES.has(t.text)))
     return [span(ctx, a, b, "Place", "place-prefix", 0.7)]; // "Puerto X", "Lake Y"

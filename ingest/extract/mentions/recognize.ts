@@ -61,7 +61,7 @@ function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): vo
   let i = a;
   while (i < b) {
     const m = matchTitle(tokens, i, b);
-    if (m > 0) {
+    if (m > 0 && !LINKS.has(tokens[i + m]?.normal ?? "")) { // "Justice and Development Party" is a name, not a title
       const j = i + m;
       const k = nextTitle(tokens, j, b);
       if (k - j === 1 && cues().orgHeads.has(tokens[j]!.normal)) {

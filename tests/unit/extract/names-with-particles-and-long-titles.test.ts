@@ -34,3 +34,14 @@ describe("long titles", () => {
     expect(typesOf("The Ministry of Justice said the Ministry of Finance agreed.")).toMatchObject({ "Ministry of Justice": "Organization", "Ministry of Finance": "Organization" });
   });
 });
+
+describe("titles inside names", () => {
+  it("does not read a title word followed by 'and' as a title", () => {
+    expect(typesOf("The Justice and Unity Party (JUP) won the vote.")).toMatchObject({ "Justice and Unity Party": "Organization" });
+  });
+
+  it("reads foreign organisation names with particles as organisations, not persons", () => {
+    const t = typesOf("Lending by the Banco de Portugal and the Universidad de Lima slowed.");
+    expect(t).toMatchObject({ "Banco de Portugal": "Organization", "Universidad de Lima": "Organization" });
+  });
+});

@@ -7,6 +7,7 @@ import { matchTitle } from "./titles.js";
 import { classifyName } from "./classify.js";
 import { isCap, isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
 import { boostByContext } from "./context.js";
+import { matchesInitials } from "../resolve/acronyms.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
 const LINKS = new Set(["of", "for", "and", "&"]);
@@ -34,8 +35,17 @@ function trimLeadIn(ctx: WordContext, a: number, b: number): number {
   return rest < b && headed(tokens, rest, b) ? rest : a;
 }
 
+/** True when "(ACR)" follows tokens[a, b) and the acronym spells the initials of the whole run. */
+function definedByAcronym(ctx: WordContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const acr = tokens[b + 1];
+  if (b - a < 2 || tokens[b]?.text !== "(" || tokens[b + 2]?.text !== ")" || !acr?.tags.includes("Acronym")) return false;
+  return matchesInitials(acr.text, ctx.text.slice(tokens[a]!.start, tokens[b - 1]!.end));
+}
+
 /** Drops a leading determiner or a sentence-initial ordinary word ("According", "During"), unless it is a title. */
 function trimStart(ctx: WordContext, a: number, b: number): number {
+  if (definedByAcronym(ctx, a, b)) return a; // "Doctors Without Borders (MSF)": the acronym vouches for the first word
   if ((isInitial(ctx, a) || ctx.tokens[a]!.text === "The") && b - a >= 2 && lookupPlace(ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end))) return a; // "New Delhi"
   a = trimLeadIn(ctx, a, b);
   while (a < b) {

@@ -22,3 +22,9 @@ describe("demonyms", () => {
     expect(t).toEqual({ "Anvar Kholmatov": "Person" });
   });
 });
+
+describe("sentence-initial names vouched for by an acronym", () => {
+  it("keeps a common first word when the following acronym spells the whole name", () => {
+    expect(typesOf("Rivers Without Walls (RWW) said the dam would flood 12 villages.")).toMatchObject({ "Rivers Without Walls": "Organization" });
+  });
+});

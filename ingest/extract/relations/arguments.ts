@@ -229,8 +229,34 @@ export function findAgent(v: SentenceView, from: number): Arg | undefined {
   for (let i = from; i < v.tokEnd && i < from + 8; i++) {
     const t = tok(v, i)!;
     const w = norm(t);
-    if (w === "by") return findObject(v, i + 1);
+    if (w === "by") return findObject(v, i + 1) ?? ledGroupAgent(v, i + 1);
     if (isComma(t) || BE.has(w) || AUX.has(w) || (isMainVerb(t) && i > from)) return undefined;
+  }
+  return undefined;
+}
+
+/** "by a consortium led by X": the leader of an unnamed group acts for it. */
+function ledGroupAgent(v: SentenceView, from: number): Arg | undefined {
+  for (let i = from; i < v.tokEnd && i < from + 4; i++) {
+    const w = norm(tok(v, i)!);
+    if ((w === "led" || w === "headed") && norm(tok(v, i + 1) ?? tok(v, i)!) === "by") {
+      const a = findObject(v, i + 2);
+      return a ? { group: a.group, confidence: a.confidence * 0.8 } : undefined;
+    }
+    if (isComma(tok(v, i)) || PREPS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** "..., together with X and Y": partners named after an agent, up to the end of the sentence. */
+export function partners(v: SentenceView, from: number): Arg | undefined {
+  for (let i = from; i < v.tokEnd - 1; i++) {
+    const w = norm(tok(v, i)!);
+    if ((w === "together" || w === "along") && norm(tok(v, i + 1)!) === "with") {
+      const p = findObject(v, i + 2);
+      return p ? { group: p.group, confidence: p.confidence * 0.8 } : undefined;
+    }
+    if (isMainVerb(tok(v, i)!) && mentionAt(v, i) < 0) return undefined;
   }
   return undefined;
 }

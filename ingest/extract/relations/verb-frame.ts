@@ -1,5 +1,5 @@
 // Verb triggers: active (subject -> object), passive ("X were audited by Y"), particles, "via" nouns, "to" objects.
-import { findAgent, findObject, findSubject, findWord, governor, groupSpan, mentionAt, toFollows, tok } from "./arguments.js";
+import { findAgent, findObject, findSubject, findWord, governor, groupSpan, mentionAt, partners, toFollows, tok } from "./arguments.js";
 import type { Arg } from "./arguments.js";
 import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
@@ -45,8 +45,12 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
     // (Only with a "via" noun: "talks hosted by A and B" says nothing about A meeting B.)
     if (!tail && info.symmetric && v.groups[head.group]!.length > 1 && trig.via.length && viaBefore(v, at, trig.via))
       return emitPairs(e, v, trig.relation, head.group, surface, trig.confidence * head.confidence);
-    if (tail) emitGroups(e, v, trig.relation, head.group, tail.group, surface, trig.confidence * head.confidence * tail.confidence);
-    else if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
+    if (tail) {
+      emitGroups(e, v, trig.relation, head.group, tail.group, surface, trig.confidence * head.confidence * tail.confidence);
+      // "developed by A, ..., together with B and C": the partners act too.
+      const more = partners(v, groupSpan(v, head.group)[1]);
+      if (more) emitGroups(e, v, trig.relation, more.group, tail.group, surface, trig.confidence * more.confidence * tail.confidence);
+    } else if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
     return;
   }
   const head = controller(v, at) ?? findSubject(v, at);

@@ -87,3 +87,16 @@ describe("unnamed objects further back", () => {
     ]);
   });
 });
+
+describe("builders and partners", () => {
+  it("reads 'developed by a consortium led by A, together with B and the state-run C'", () => {
+    expect(rels("The [Project:Lagos Rail Hub] is being developed by a consortium led by [Organization:Alpha Works], together with [Organization:Beta Holdings] and the state-run [Organization:Rail Authority].")).toEqual([
+      "Alpha Works -WORKS_ON-> Lagos Rail Hub",
+      "Beta Holdings -WORKS_ON-> Lagos Rail Hub",
+      "Rail Authority -WORKS_ON-> Lagos Rail Hub",
+    ]);
+  });
+  it("gives nothing for building an unnamed thing", () => {
+    expect(rels("[Organization:Alpha Works] will build a new plant near [Place:Kano].")).toEqual([]);
+  });
+});

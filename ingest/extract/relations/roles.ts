@@ -111,7 +111,11 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
     const here = roleAt(e, v, i);
     if (here) [role, roleStart] = [here, i];
   }
-  if (role) attach(e, v, m, role, target, owner, m.tokStart, roleStart);
+  if (!role) return;
+  // "Its chief executive, X, ...": "its" is the organisation the previous sentence opened with.
+  const its = !target && !owner && roleStart > v.tokStart && norm(tok(v, roleStart - 1)!) === "its" ? previousSubject(v) : undefined;
+  if (its) return void emit(e, { relation: role.relation, head: m.entityId, tail: its, sentence: v.index, trigger: `its ${role.words.join(" ")}`, confidence: 0.6 });
+  attach(e, v, m, role, target, owner, m.tokStart, roleStart);
 }
 
 /** Resolves the organisation the role is held in and emits the edge. */
@@ -151,6 +155,15 @@ function ministryOf(v: SentenceView, role: RoleEntry, roleStart: number): string
     return ws.includes("ministry") && forms.some((f) => ws.includes(f));
   }));
   return found?.id;
+}
+
+/** The organisation named first in the previous sentence, when that sentence starts with it. */
+function previousSubject(v: SentenceView): string | undefined {
+  const prev = v.doc.sentences[v.index - 1];
+  if (!prev) return undefined;
+  const first = v.doc.mentions.filter((x) => x.sentence === v.index - 1 && x.entityId).sort((a, b) => a.start - b.start)[0];
+  if (!first || v.doc.source.text.slice(prev.start, first.start).trim().replace(/^the$/i, "") !== "") return undefined;
+  return v.doc.entities.find((x) => x.id === first.entityId)?.entityType === "Organization" ? first.entityId : undefined;
 }
 
 const nameOf = (v: SentenceView, id: string): string | undefined => v.doc.entities.find((x) => x.id === id)?.name;

@@ -104,3 +104,14 @@ describe("organisations named by a role", () => {
     expect(out.mentions.some((x) => x.text === "Chile’s Army" && x.entityType === "Organization")).toBe(true);
   });
 });
+
+describe("roles of 'its'", () => {
+  it("reads 'Its chief executive, X,' as leading the organisation the previous sentence opened with", () => {
+    expect(rels("[Organization:Norvia Telecom] cut prices in [Place:Chile]. Its chief executive, [Person:Ana Ruiz], defended the plan.")).toEqual([
+      "Ana Ruiz -LEADS-> Norvia Telecom",
+    ]);
+  });
+  it("does not guess when the previous sentence opens with something else", () => {
+    expect(rels("Prices fell after [Organization:Norvia Telecom] cut them. Its chief executive, [Person:Ana Ruiz], defended the plan.")).toEqual([]);
+  });
+});

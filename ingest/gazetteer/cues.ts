@@ -38,6 +38,7 @@ export function cues(): Cues {
     orgHeads,
     mediaWords: set(raw, "mediaWords"),
     companyNouns: set(raw, "companyNouns"),
+    corporateWords: set(raw, "corporateWords"),
     placePrefixes: set(raw, "placePrefixes"),
     demonymAliases: (raw.demonymAliases ?? {}) as Record<string, string>,
     projectHeads: set(raw, "projectHeads"),

@@ -18,6 +18,8 @@ export interface Cues {
   mediaWords: Set<string>;
   /** Lower-case nouns that describe a company right before or after its name ("arms maker X", "X, the group's subsidiary"). */
   companyNouns: Set<string>;
+  /** Words that make any capitalised name a company's ("X Ports and Y Zone", "Z Holdings Bank"). */
+  corporateWords: Set<string>;
   /** First words of place names ("Puerto X", "Lake Y", "Bandar Z"). */
   placePrefixes: Set<string>;
   /** Demonyms the country data lacks ("Kazakh") -> ISO country code. */

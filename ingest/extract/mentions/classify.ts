@@ -146,6 +146,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const before = tokens[a - 1];
   if (before?.normal === "of" && c.placeHeads.has(tokens[a - 2]?.normal ?? "") && /^\p{Ll}/u.test(tokens[a - 2]!.text) && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "the village of X"
+  if (n >= 2 && !titled && tokens.slice(a, b).some((t) => c.corporateWords.has(t.normal) && t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Organization", "corporate-word", 0.75)];
   if (n >= 2 && c.projectHeads.has(last.normal)) return [span(ctx, a, b, "Project", "project-head", 0.75)];
   if (n >= 2 && c.eventHeads.has(last.normal)) return [span(ctx, a, b, "Event", "event-head", 0.6)];
   if (n >= 2 && (first.normal === "operation" || first.normal === "exercise")) return [span(ctx, a, b, "Event", "event-name", 0.6)]; // "Operation X"

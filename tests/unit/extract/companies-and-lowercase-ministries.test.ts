@@ -47,3 +47,9 @@ describe("single-word organisation names", () => {
     expect(typesOf("Senator Alan McKenna spoke. McKenna left.")).toMatchObject({ "Alan McKenna": "Person" });
   });
 });
+
+describe("corporate words", () => {
+  it("types a name with a corporate word as an organisation even when it ends in a project head", () => {
+    expect(typesOf("The firm said Talvik Ports and Free Trade Zone (TPFTZ) bought a stake.")).toMatchObject({ "Talvik Ports and Free Trade Zone": "Organization" });
+  });
+});

@@ -5,8 +5,14 @@ import type { Emitter } from "./emit.js";
 import type { SentenceView } from "./types.js";
 import { norm } from "./words.js";
 
-/** The last word of a name, lower case. */
-const lastWord = (v: SentenceView, id: string): string => (v.doc.entities.find((x) => x.id === id)?.name.split(/\s+/).pop() ?? "").toLowerCase();
+const names = new WeakMap<object, Map<string, string>>();
+
+/** The last word of an entity's name, lower case (names indexed once per document). */
+function lastWord(v: SentenceView, id: string): string {
+  let m = names.get(v.doc.entities);
+  if (!m) names.set(v.doc.entities, (m = new Map(v.doc.entities.map((x) => [x.id, (x.name.split(/\s+/).pop() ?? "").toLowerCase()]))));
+  return m.get(id) ?? "";
+}
 
 /** Applies the unit patterns to the organisations of the sentence. */
 export function applyUnits(e: Emitter, v: SentenceView): void {

@@ -42,7 +42,7 @@ export function governor(v: SentenceView, start: number): "prep" | "from" | "obj
       n--;
       continue;
     }
-    if (mi < 0 && isCapitalised(t) && (v.lex.roleWords.has(w) || HONORIFICS.has(w)) && titles++ < 5) {
+    if (mi < 0 && isCapitalised(t) && (v.lex.roleWords.has(w) || HONORIFICS.has(w) || (titles > 0 && v.lex.demonyms.has(w))) && titles++ < 5) {
       n--;
       continue;
     }

@@ -100,3 +100,12 @@ describe("builders and partners", () => {
     expect(rels("[Organization:Alpha Works] will build a new plant near [Place:Kano].")).toEqual([]);
   });
 });
+
+describe("demonyms before titles", () => {
+  it("keeps 'met Ethiopian Prime Minister X' an object", () => {
+    expect(rels("[Person:Ana Ruiz] met Ethiopian Prime Minister [Person:Abebe Kebede] in [Place:Nairobi] and signed an agreement on roads.")).toEqual([
+      "Abebe Kebede -MET_WITH-> Ana Ruiz",
+      "Abebe Kebede -SIGNED-> Ana Ruiz",
+    ]);
+  });
+});

@@ -1,18 +1,9 @@
 // A synthetic kg graph for bench:viewer: N entities, M relations, reproducible, optionally with positions.
 import { ENTITY_TYPES, type SerializedKg } from "../graph/types.js";
+import { rng } from "./rng.js";
 
 const RELATIONS = ["MET_WITH", "ATTACKED", "LEADS", "MEMBER_OF", "LOCATED_IN", "FUNDS", "VISITED", "WORKS_ON"];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Entities in clusters (so a layout has something to find), relations mostly inside clusters.

@@ -94,3 +94,25 @@ export function linkGenericBodies(mentions: MentionSpan[], hasCountry: (name: st
     return names?.size === 1 ? { ...m, canonical: [...names][0]!, source: "state-org-linked" } : m;
   });
 }
+
+/** Weakly typed place mentions that may be a short form of a longer place name. */
+const WEAK_PLACES = new Set(["lexicon", "locative", "single", "town"]);
+
+/** "Korea" beside "South Korea": a weak place that ends exactly one longer place name of the document is that place. */
+export function linkShortPlaces(mentions: MentionSpan[]): MentionSpan[] {
+  const longer = new Map<string, Set<MentionSpan>>(); // last word -> places with more words
+  for (const m of mentions) {
+    if (m.entityType !== "Place" || WEAK_PLACES.has(m.source) || !m.text.includes(" ")) continue;
+    const last = m.text.split(" ").at(-1)!.toLowerCase();
+    (longer.get(last) ?? longer.set(last, new Set()).get(last)!).add(m);
+  }
+  if (!longer.size) return mentions;
+  return mentions.map((m) => {
+    if (m.entityType !== "Place" || !WEAK_PLACES.has(m.source) || m.text.includes(" ")) return m;
+    const names = new Map<string, MentionSpan>();
+    for (const p of longer.get(m.text.toLowerCase()) ?? []) names.set(p.canonical ?? p.text, p);
+    if (names.size !== 1) return m;
+    const [name, p] = [...names][0]!;
+    return { ...m, canonical: name, source: `${m.source}+short`, confidence: Math.max(m.confidence, 0.7), ...(p.attributes ? { attributes: p.attributes } : {}) };
+  });
+}

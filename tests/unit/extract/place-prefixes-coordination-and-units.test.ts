@@ -1,6 +1,6 @@
 // Place-name prefixes, "Port of X Authority", missions as organisations, coordination with an organisation, letter+number names, "The X" places.
 import { describe, expect, it } from "vitest";
-import { typesOf } from "./helpers.js";
+import { entitiesOf, typesOf } from "./helpers.js";
 
 describe("typing by construction", () => {
   it("types 'Puerto X' / 'Lake X' as places and 'Port of X Authority' as an organisation", () => {
@@ -36,5 +36,14 @@ describe("held-out constructions", () => {
 
   it("reads an apposition ending a sentence", () => {
     expect(typesOf("The claim was made by Velkora, an environmental campaign group.")).toMatchObject({ Velkora: "Organization" });
+  });
+});
+
+describe("short place forms", () => {
+  it("links a bare short form to the one longer place of the document ending with it", () => {
+    const x = entitiesOf("Troops from South Korea arrived on Monday. Our partnership with Korea is strong, the minister said.");
+    const places = x.entities.filter((e) => e.entityType === "Place");
+    expect(places.map((e) => e.name)).toEqual(["South Korea"]);
+    expect(places[0]!.mentions).toHaveLength(2);
   });
 });

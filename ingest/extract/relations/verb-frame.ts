@@ -25,6 +25,8 @@ function isPassive(v: SentenceView, at: number, e: Emitter): boolean {
   return false;
 }
 
+const AMOUNT = new Set(["million", "billion", "trillion", "thousand", "hundred", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "us", "usd", "eur"]);
+
 /** Applies one verb trigger at token `at`. */
 export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: CompiledTrigger): void {
   // "to release detained nationals": a participle right after another verb modifies a noun.
@@ -147,6 +149,8 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
     if (owner && !trig.preps.length) return { group: owner.group, confidence: owner.confidence * 0.8 };
   }
   if (!trig.preps.length) return undefined;
+  // "lend $300 million to X": an amount before the preposition.
+  while (tok(v, from) && (/^[$€£¥\d]/.test(tok(v, from)!.text) || AMOUNT.has(norm(tok(v, from)!)))) from++;
   const p = findWord(v, from, trig.preps, 3);
   const obj = p < 0 ? undefined : findObject(v, p + 1);
   // "serving with the UN mission": the unit named by the noun, not its parent.

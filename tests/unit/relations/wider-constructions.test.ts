@@ -109,3 +109,10 @@ describe("demonyms before titles", () => {
     ]);
   });
 });
+
+describe("amounts", () => {
+  it("reads 'X said it would lend $300 million to Y'", () => {
+    expect(rels("The [Organization:Nordic Bank] said it would lend $300 million to [Organization:Lakeside Power].")).toEqual(["Nordic Bank -FUNDS-> Lakeside Power"]);
+    expect(rels("[Organization:Lakeside Power] will invest 2 billion euros in the [Project:North Wind Farm].")).toEqual(["Lakeside Power -FUNDS-> North Wind Farm"]);
+  });
+});

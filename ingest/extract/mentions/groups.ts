@@ -40,12 +40,15 @@ function stateNoun(tokens: Token[], i: number, end: number): [string, number] | 
   return one ? [one, 1] : undefined;
 }
 
-/** Lower-case nouns that head a government department named after its country ("the Dutch finance ministry"). */
-const DEPARTMENT_NOUNS = new Set(["ministry", "ministries", "department"]);
+/** Lower-case nouns that head a government body named after its country ("the Dutch finance ministry", "Britain's competition regulator"). */
+const DEPARTMENT_NOUNS = new Set(["ministry", "department", "regulator", "watchdog", "authority"]);
+/** Words that make such a phrase generic rather than one body ("the Chinese government agency", "a Danish news agency"). */
+const GENERIC_WORDS = new Set(["government", "state", "local", "regional", "other", "news", "private", "new", "own", "main", "top"]);
 
 /**
- * "South Korean defence ministry", "Romania's economy ministry": a country or demonym (one or two
- * words, optionally possessive), one lower-case word and a department noun; the end token index or 0.
+ * "South Korean defence ministry", "Romania's economy ministry", "the Dutch data protection authority":
+ * a country or demonym (one or two words, optionally possessive), one or two lower-case words and a
+ * department noun; the end token index or 0.
  */
 function lowerMinistry(ctx: WordContext, i: number, to: number): number {
   const { tokens } = ctx;
@@ -56,10 +59,14 @@ function lowerMinistry(ctx: WordContext, i: number, to: number): number {
     if (!place || place.kind !== "country") continue;
     let k = i + width;
     if (tokens[k]?.tags.includes("Possessive")) k++;
-    const word = tokens[k];
-    const head = tokens[k + 1];
-    if (k + 2 > to || !word || !head || !/^\p{Ll}/u.test(word.text) || !/^\p{Ll}+$/u.test(word.text)) continue;
-    if (DEPARTMENT_NOUNS.has(head.normal) && !DEPARTMENT_NOUNS.has(word.normal) && !cues().stateOrgNouns.has(`${word.normal} ${head.normal}`)) return k + 2;
+    for (let words = 1; words <= 2; words++) {
+      const head = tokens[k + words];
+      if (k + words + 1 > to || !head || !DEPARTMENT_NOUNS.has(head.normal)) continue;
+      const mods = tokens.slice(k, k + words);
+      if (!mods.every((t) => /^\p{Ll}+$/u.test(t.text) && !GENERIC_WORDS.has(t.normal) && !DEPARTMENT_NOUNS.has(t.normal) && !cues().stateOrgNouns.has(t.normal))) break;
+      if (cues().stateOrgNouns.has(`${mods.at(-1)!.normal} ${head.normal}`)) break; // "foreign ministry": the state-body rule names it
+      return k + words + 1;
+    }
   }
   return 0;
 }

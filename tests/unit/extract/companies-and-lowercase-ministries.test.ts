@@ -53,3 +53,11 @@ describe("corporate words", () => {
     expect(typesOf("The firm said Talvik Ports and Free Trade Zone (TPFTZ) bought a stake.")).toMatchObject({ "Talvik Ports and Free Trade Zone": "Organization" });
   });
 });
+
+describe("lower-case regulators", () => {
+  it("reads demonym + two lower-case words + authority/regulator as one body, but not generic phrases", () => {
+    const t = typesOf("The Finnish food safety authority and Norway's energy regulator agreed, but a Danish news agency did not.");
+    expect(t).toMatchObject({ "Finnish food safety authority": "Organization", "Norway's energy regulator": "Organization" });
+    expect(Object.keys(t).some((k) => k.includes("news"))).toBe(false);
+  });
+});

@@ -45,9 +45,9 @@ export function definiteMentions(doc: AnnotatedDoc, lex: Lexicon, index: number,
   const inside = (t: number) => taken.some((m) => m.start < doc.tokens[t]!.end && doc.tokens[t]!.start < m.end);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i]!;
-    if (!/^\p{Ll}/u.test(t.text)) continue;
-    const cands = heads.get(singular(norm(t)));
-    if (!cands || inside(i)) continue;
+    const w = norm(t);
+    const cands = heads.get(w) ?? (w.endsWith("s") ? heads.get(singular(w)) : undefined);
+    if (!cands || !/^\p{Ll}/u.test(t.text) || inside(i)) continue;
     const next = doc.tokens[i + 1];
     const beforeRole = !!next && i + 1 < s.tokenEnd && lex.rolesByFirst.has(norm(next)) && !PREPS.has(norm(next)) && !lex.roleWords.has(norm(t));
     if (!beforeRole && (!next || norm(next) === "of" || /^\p{Lu}/u.test(next.text))) continue;

@@ -145,10 +145,11 @@ function joinAnd(ctx: WordContext, runs: Array<[number, number]>): Array<[number
     const link = prev && run[0] === prev[1] + 1 ? tokens[prev[1]]!.normal : "";
     if (prev && (link === "and" || link === "&")) {
       const whole = ctx.text.slice(tokens[prev[0]]!.start, tokens[run[1] - 1]!.end);
-      const firstHeaded = headed(tokens, prev[0], prev[1]) || cues().orgHeads.has(tokens[prev[1] - 1]!.normal);
+      const p0 = DETERMINERS.has(tokens[prev[0]]!.normal) ? prev[0] + 1 : prev[0]; // "The X and Y Council"
+      const firstHeaded = headed(tokens, p0, prev[1]) || cues().orgHeads.has(tokens[prev[1] - 1]!.normal);
       const firstPlace = !!lookupPlace(ctx.text.slice(tokens[prev[0]]!.start, tokens[prev[1] - 1]!.end));
       const ofTail = ofHeaded(tokens, prev[0], prev[1]) && !headed(tokens, run[0], run[1]) && !lookupPlace(ctx.text.slice(tokens[run[0]]!.start, tokens[run[1] - 1]!.end));
-      if (lookupPlace(whole) || ofTail || (!firstHeaded && !firstPlace && headed(tokens, run[0], run[1]) && !isInitial(ctx, prev[0]))) {
+      if (lookupPlace(whole) || ofTail || (!firstHeaded && !firstPlace && headed(tokens, run[0], run[1]) && !isInitial(ctx, p0))) {
         prev[1] = run[1];
         continue;
       }

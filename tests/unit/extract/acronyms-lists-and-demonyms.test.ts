@@ -28,3 +28,10 @@ describe("sentence-initial names vouched for by an acronym", () => {
     expect(typesOf("Rivers Without Walls (RWW) said the dam would flood 12 villages.")).toMatchObject({ "Rivers Without Walls": "Organization" });
   });
 });
+
+describe("coordinated names after a sentence-initial 'The'", () => {
+  it("joins 'The X and Y Head' into one name", () => {
+    expect(typesOf("The Nordic Union Peace and Security Council will meet in Oslo.")).toMatchObject({ "Nordic Union Peace and Security Council": "Organization" });
+    expect(typesOf("The Silk and Spice Initiative was discussed.")).toMatchObject({ "Silk and Spice Initiative": "Project" });
+  });
+});

@@ -5,7 +5,7 @@ import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import { implicitTail } from "./implicit.js";
 import type { CompiledTrigger, SentenceView } from "./types.js";
-import { DETS, PREPS, isAdverb, isCapitalised, isGlue, isPunct, norm } from "./words.js";
+import { DETS, PREPS, isAdverb, isCapitalised, isGlue, isMainVerb, isPunct, norm } from "./words.js";
 
 /** Applies one noun trigger at token `at`. */
 export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: CompiledTrigger): void {
@@ -24,7 +24,8 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
     const p = tok(v, after);
     if (head && p && trig.preps.includes(norm(p))) tail = findObject(v, after + 1);
     const w = head && !tail ? wordBefore(v, at, "with") : -1;
-    if (w >= 0) tail = findSubject(v, w);
+    // The subject of the clause's verb ("A will build a plant in B, C, with financing from X" -> A).
+    if (w >= 0) tail = findSubject(v, clauseVerb(v, w) ?? w);
   }
   // "the visit by X to Y": the tail's preposition after the agent.
   if (head && !tail) {
@@ -46,6 +47,12 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
   const conf = trig.confidence * head.confidence * 0.95;
   if (tail) emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   else if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence * 0.95);
+}
+
+/** The nearest main verb left of `at` in the sentence. */
+function clauseVerb(v: SentenceView, at: number): number | undefined {
+  for (let i = at - 1; i >= v.tokStart; i--) if (mentionAt(v, i) < 0 && isMainVerb(v.doc.tokens[i]!)) return i;
+  return undefined;
 }
 
 const TIME_PREPS = new Set(["after", "following", "during", "before", "amid"]);

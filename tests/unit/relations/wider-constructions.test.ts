@@ -116,3 +116,12 @@ describe("amounts", () => {
     expect(rels("[Organization:Lakeside Power] will invest 2 billion euros in the [Project:North Wind Farm].")).toEqual(["Lakeside Power -FUNDS-> North Wind Farm"]);
   });
 });
+
+describe("financing after a place apposition", () => {
+  it("gives the financing to the subject of the clause's verb, not to a place in between", () => {
+    expect(rels("[Organization:Aerion], the aircraft maker, will build a line in [Place:Tianjin], [Place:China], with financing from the [Organization:Harbour Bank].")).toEqual([
+      "Harbour Bank -FUNDS-> Aerion",
+      "Tianjin -LOCATED_IN-> China",
+    ]);
+  });
+});

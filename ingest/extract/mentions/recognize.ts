@@ -7,6 +7,7 @@ import { matchTitle } from "./titles.js";
 import { classifyName } from "./classify.js";
 import { isCap, isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
 import { boostByContext } from "./context.js";
+import { findKnownAs } from "./known-as.js";
 import { matchesInitials } from "../resolve/acronyms.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
@@ -190,6 +191,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
   const taken = new Uint8Array(tokens.length);
   const out: Recognized = { mentions: [], roles: [] };
   for (const s of sentences) {
+    out.mentions.push(...findKnownAs(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
     const headline = isHeadline(tokens, s);
     for (const [r0, b] of joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)))) {

@@ -16,7 +16,7 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
   let tail = trig.preps.includes(prep) ? findObject(v, at + 2) : undefined;
   if (info.symmetric && trig.preps.includes("between") && between(e, v, at, trig, surface)) return;
   const afterTail = tail ? groupSpan(v, tail.group)[1] : at + 1;
-  let head: Arg | undefined = norm(tok(v, afterTail) ?? v.doc.tokens[at]!) === "by" ? findAgent(v, afterTail) : undefined;
+  let head: Arg | undefined = norm(tok(v, afterTail) ?? v.doc.tokens[at]!) === "by" ? findAgent(v, afterTail) : tail ? lateAgent(v, afterTail) : undefined;
   // "financing from X [for Y]": the agent after its own preposition; "..., with financing from X": the clause subject is the tail.
   if (!head && !tail && trig.agentPreps.includes(prep)) {
     head = findObject(v, at + 2);
@@ -52,6 +52,20 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
 /** The nearest main verb left of `at` in the sentence. */
 function clauseVerb(v: SentenceView, at: number): number | undefined {
   for (let i = at - 1; i >= v.tokStart; i--) if (mentionAt(v, i) < 0 && isMainVerb(v.doc.tokens[i]!)) return i;
+  return undefined;
+}
+
+const PLACE_PREPS = new Set(["in", "near", "at", "off", "outside"]);
+
+/** "attacks on X in the Red Sea by Y": the agent after a place phrase that follows the tail. */
+function lateAgent(v: SentenceView, from: number): Arg | undefined {
+  if (!PLACE_PREPS.has(norm(tok(v, from) ?? v.doc.tokens[v.tokStart]!))) return undefined;
+  for (let i = from + 1; i < v.tokEnd && i < from + 7; i++) {
+    const t = v.doc.tokens[i]!;
+    if (norm(t) === "by") return findAgent(v, i);
+    const place = mentionAt(v, i) >= 0 && v.ms[mentionAt(v, i)]!.type === "Place";
+    if (!place && !DETS.has(norm(t)) && !t.tags.includes("Adjective") && !isCapitalised(t)) return undefined;
+  }
   return undefined;
 }
 

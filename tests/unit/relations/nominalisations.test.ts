@@ -23,3 +23,14 @@ describe("nominalisations", () => {
     expect(rels("The talks between [Place:India] and [Place:Nepal] stalled.")).toEqual(["India -MET_WITH-> Nepal"]);
   });
 });
+
+describe("late agents", () => {
+  it("reads 'attacks on X in the Y by Z'", () => {
+    expect(rels("The council condemned attacks on [Organization:Maersk Line] in the [Place:Gulf of Aden] by [Group:Somali pirates].")).toEqual([
+      "Somali pirates -ATTACKED-> Maersk Line",
+    ]);
+  });
+  it("does not read an agent across a verb", () => {
+    expect(rels("Attacks on [Organization:Maersk Line] in [Place:Aden] were condemned by [Organization:NATO].")).toEqual([]);
+  });
+});

@@ -174,6 +174,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     return [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province", "Y Z area"
   if (n >= 2 && n <= 3 && c.compassWords.has(first.normal) && !orgWordIn(tokens, a, b) && !demonymCountry(last.text))
     return [span(ctx, a, b, "Place", "compass", 0.65)]; // "North X", "Upper Y"
+  if (n === 1 && !titled && isArticleName(first)) return [span(ctx, a, b, "Organization", "article-name", 0.6)]; // "al-X" alone: a movement, unless a person's full name claims it
   if (n === 1) {
     const prep = ctx.tokens[a - 1]?.normal ?? "";
     if (!titled && c.locativePrepositions.has(prep)) {

@@ -10,7 +10,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, taken: Ui
   const runs: Array<[number, number]> = [];
   let i = from;
   while (i < to) {
-    if (taken[i] || !isCap(tokens[i]!)) {
+    if (taken[i] || !(isCap(tokens[i]!) || isArticleName(tokens[i]!))) {
       i++;
       continue;
     }

@@ -7,7 +7,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replace
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** Single-word mentions of other types that a person's surname may claim ("Austin told ..."). */
-const RELINKABLE = new Set(["single", "single-cued", "lexicon", "gazetteer", "town", "locative", "org-title"]);
+const RELINKABLE = new Set(["single", "single-cued", "lexicon", "gazetteer", "town", "locative", "org-title", "article-name"]);
 
 /** True when `short` is a proper suffix or prefix (in lower-case words) of `full`. */
 function partOf(short: string[], full: string[]): boolean {

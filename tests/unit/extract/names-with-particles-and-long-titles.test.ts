@@ -45,3 +45,10 @@ describe("titles inside names", () => {
     expect(t).toMatchObject({ "Banco de Portugal": "Organization", "Universidad de Lima": "Organization" });
   });
 });
+
+describe("names starting with a glued article", () => {
+  it("types a lone al-X as an organisation unless a person's full name claims it", () => {
+    expect(typesOf("Fighters of al-Nasra attacked the base.")).toMatchObject({ "al-Nasra": "Organization" });
+    expect(persons("Envoy Karim Saleh al-Qadi arrived. Later al-Qadi left.")).toEqual(["Karim Saleh al-Qadi"]);
+  });
+});

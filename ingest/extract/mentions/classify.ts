@@ -93,7 +93,7 @@ function companyCue(ctx: WordContext, a: number, b: number): boolean {
   for (let k = b + 2; k < Math.min(tokens.length - 1, b + 7); k++) {
     const t = tokens[k]!;
     if (t.tags[0] === "Punctuation" && t.text !== "'s" && t.text !== "’s" && !t.tags.includes("Possessive")) return false;
-    if (nouns.has(t.normal) && /^\p{Ll}/u.test(t.text) && (APPOSITION_END.has(tokens[k + 1]!.normal) || APPOSITION_END.has(tokens[k + 1]!.text))) return true;
+    if (nouns.has(t.normal) && /^\p{Ll}/u.test(t.text) && (APPOSITION_END.has(tokens[k + 1]!.normal) || APPOSITION_END.has(tokens[k + 1]!.text) || /^\p{Ll}[\p{Ll}-]*(?:ed|-run|-led)$/u.test(tokens[k + 1]!.text))) return true; // "..., the operator owned by"
   }
   return false;
 }

@@ -61,3 +61,9 @@ describe("lower-case regulators", () => {
     expect(Object.keys(t).some((k) => k.includes("news"))).toBe(false);
   });
 });
+
+describe("company appositions with a participle", () => {
+  it("reads 'X, the telecom operator part-owned by Y' as naming a company", () => {
+    expect(typesOf("Kelnet, the telecom operator part-owned by the state, said service was restored.")).toMatchObject({ Kelnet: "Organization" });
+  });
+});

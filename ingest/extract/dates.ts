@@ -19,7 +19,7 @@ const FUTURE = /\b(?:will|shall|is (?:expected|due|set|scheduled) to|are (?:expe
 /**
  * The first day-precise date a sentence states (absolute, or relative to the article date), as
  * YYYY-MM-DD. Without an article date only dates that name their year are trusted.
- * @example sentenceDate("Beijing on Sunday requested ...", "2022-06-13") // "2022-06-12"
+ * @example sentenceDate("Lisbon on Sunday asked the minister to resign", "2022-06-13") // "2022-06-12"
  */
 export function sentenceDate(sentence: string, articleDate?: string): string | undefined {
   let covered = 0;

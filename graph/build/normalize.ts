@@ -2,7 +2,7 @@
 
 /**
  * The form two names must share to denote one entity.
- * @example normalizeName("The Counter-Terrorism Department’s") === "counter terrorism department"
+ * @example normalizeName("The Anti-Fraud Office’s") === "anti fraud office"
  */
 export function normalizeName(name: string): string {
   const hit = cache.get(name);

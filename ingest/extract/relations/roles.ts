@@ -29,6 +29,8 @@ function roleAt(e: Emitter, v: SentenceView, i: number): RoleEntry | undefined {
 function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   let i = m.tokEnd;
   if (mentionAt(v, i) >= 0 && v.ms[mentionAt(v, i)]!.entityId === m.entityId) i = v.ms[mentionAt(v, i)]!.tokEnd;
+  // "X (ACR), a subsidiary of Y": a short parenthesis before the comma belongs to the name.
+  if (tok(v, i)?.text === "(") for (let k = i + 1; k < i + 5 && tok(v, k); k++) if (tok(v, k)!.text === ")") { if (isComma(tok(v, k + 1))) i = k + 1; break; }
   const comma = isComma(tok(v, i));
   // "Senator Ann Ford of the Labour Party": a person of an organisation belongs to it.
   if (!comma && m.type === "Person" && tok(v, i) && norm(tok(v, i)!) === "of") {

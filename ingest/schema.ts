@@ -33,6 +33,8 @@ export interface TriggerSpec {
   needsTo?: boolean;
   /** "X is based in Y": the subject stays the head in the passive. */
   stative?: boolean;
+  /** Verbs: an unnamed object ("agreed to finance a new system") is the salient project or organisation of the context. */
+  implicitObject?: boolean;
   /** Base confidence of edges from this trigger (default 0.8). */
   confidence?: number;
 }

@@ -69,6 +69,7 @@ function addTrigger(lex: Lexicon, relation: string, spec: TriggerSpec): void {
     agentPreps: lower(spec.agentPreps),
     needsTo: !!spec.needsTo,
     stative: !!spec.stative,
+    implicitObject: !!spec.implicitObject,
     confidence: spec.confidence ?? 0.8,
   };
   let forms: string[];

@@ -9,6 +9,8 @@ const LIST_GAP = /^(?:\s|,|\band\b|\bor\b|&|\bthe\b|\bboth\b|\bas well as\b|\b\p
 const AND_TITLES = /^\s*(?:,\s*)?and(?:\s+\p{Lu}[\p{L}.-]*){1,3}\s+$/u;
 const HAS_CONJ = /\b(?:and|or|as well as)\b|&/i;
 const PARENS = /^\s*\(\s*$/;
+/** ", the national grid operator, and ": a short lower-case apposition closing a list member. */
+const APPOSITION_AND = /^\s*,\s*(?:the|its|their|his|her|a|an)(?:\s+\p{Ll}[\p{Ll}-]*){1,4}\s*,\s*and\s+(?:the\s+)?$/u;
 /** "'s Finance Minister ": a possessive followed only by title words up to the next name. */
 const TITLE_RUN = /^['’]s?(?:\s+\p{Lu}[\p{L}.-]*){1,4}\s+$/u;
 
@@ -71,7 +73,8 @@ function groupMentions(ms: LocalMention[], text: string): number[][] {
       }
       const cleaned = gap.replace(/^\s*\)/, "").replace(/\s*\([^()]*\)\s*/g, " ");
       const titled = m.type === "Person" && prev.type === "Person" && AND_TITLES.test(cleaned);
-      if (!prev.possessive && (titled || LIST_GAP.test(cleaned)) && cleaned.trim() !== "") {
+      const apposed = !titled && m.type === prev.type && APPOSITION_AND.test(cleaned);
+      if (!prev.possessive && (titled || apposed || LIST_GAP.test(cleaned)) && cleaned.trim() !== "") {
         cur.push(i);
         gaps += `|${cleaned}`;
         gapEnd = undefined;

@@ -14,6 +14,8 @@ export interface CompiledTrigger {
   agentPreps: string[];
   needsTo: boolean;
   stative: boolean;
+  /** An unnamed object is guessed from context (projects and organisations only). */
+  implicitObject: boolean;
   confidence: number;
 }
 

@@ -4,6 +4,7 @@ import type { Arg } from "./arguments.js";
 import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import { implicitTail } from "./implicit.js";
+import type { EntityType } from "../../../graph/types.js";
 import type { CompiledTrigger, SentenceView } from "./types.js";
 import { AUX, BE, isAdverb, isMainVerb, norm } from "./words.js";
 
@@ -72,6 +73,25 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
   if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
+  else if (trig.implicitObject && unnamedObject(v, after)) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence * 0.8, GUESSABLE);
+}
+
+/** Kinds an unnamed object may be guessed as: "finance a new system" is never a place. */
+const GUESSABLE: ReadonlySet<EntityType> = new Set<EntityType>(["Project", "Organization"]);
+const OBJECT_START = new Set(["a", "an", "the", "its", "their", "this", "part", "half", "most", "some", "all", "much", "$", "€", "£"]);
+
+/** "finance a new system", "fund half of the project", "finance $2bn of": an object phrase naming nothing. */
+function unnamedObject(v: SentenceView, after: number): boolean {
+  const t = tok(v, after);
+  if (!t || mentionAt(v, after) >= 0) return false;
+  if (!OBJECT_START.has(norm(t)) && !/^[$€£]?\d/.test(t.text)) return false;
+  // The phrase up to the next comma or clause end names no entity.
+  for (let i = after; i < v.tokEnd && i < after + 8; i++) {
+    const w = v.doc.tokens[i]!;
+    if (/^[,;:.]$/.test(w.text) || norm(w) === "and" || norm(w) === "which" || norm(w) === "that") break;
+    if (mentionAt(v, i) >= 0) return false;
+  }
+  return true;
 }
 
 /**

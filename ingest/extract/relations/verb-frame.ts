@@ -167,6 +167,9 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
     if (of > from && (e.lex.roleWords.has(norm(v.doc.tokens[of - 1]!)) || KIN.has(norm(v.doc.tokens[of - 1]!)))) return undefined;
     const owner = of > from ? findObject(v, of + 1, 3) : undefined;
     if (owner && !trig.preps.length) return { group: owner.group, confidence: owner.confidence * 0.8 };
+    // "arrested 26 people, including X": a named member of the unnamed object.
+    const incl = obj || owner ? undefined : including(v, from);
+    if (incl) return incl;
   }
   if (!trig.preps.length) return undefined;
   // "lend $300 million to X": an amount before the preposition.
@@ -176,4 +179,16 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
   // "serving with the UN mission": the unit named by the noun, not its parent.
   const noun = obj ? tok(v, groupSpan(v, obj.group)[1]) : undefined;
   return noun && /^\p{Ll}/u.test(noun.text) && e.lex.unitNouns.has(norm(noun)) ? undefined : obj;
+}
+
+/** "26 people, including X" right after the verb (nothing named before the comma): X, less certain. */
+function including(v: SentenceView, from: number): Arg | undefined {
+  for (let i = from; i < v.tokEnd && i < from + 6; i++) {
+    if (mentionAt(v, i) >= 0 || v.doc.tokens[i]!.text === ".") return undefined;
+    if (v.doc.tokens[i]!.text !== ",") continue;
+    if (norm(tok(v, i + 1) ?? v.doc.tokens[i]!) !== "including" || mentionAt(v, i + 2) < 0) return undefined;
+    const obj = findObject(v, i + 2, 1);
+    return obj ? { group: obj.group, confidence: obj.confidence * 0.8 } : undefined;
+  }
+  return undefined;
 }

@@ -58,3 +58,30 @@ describe("unnamed objects", () => {
     expect(rels("The [Organization:Federal Police] arrested 26 people in [Place:Tamale].")).toEqual([]);
   });
 });
+
+describe("more founders and named members of unnamed objects", () => {
+  it("reads 'who co-founded Y'", () => {
+    expect(rels("[Person:Mark Ellis], who co-founded [Organization:Brightpath] in 2004, left.")).toEqual(["Mark Ellis -ESTABLISHED-> Brightpath"]);
+  });
+  it("reads 'arrested 26 people, including X'", () => {
+    expect(rels("The [Organization:Federal Police] arrested 26 people, including [Person:Sam Oduya].")).toEqual(["Federal Police -ARRESTED-> Sam Oduya"]);
+  });
+});
+
+describe("precision of the guesses", () => {
+  it("does not guess a place as what is funded", () => {
+    expect(rels("Talks in [Place:Oslo] ended. The [Organization:World Bank] will fund a new school.")).toEqual([]);
+  });
+  it("keeps a named object over a guess", () => {
+    expect(rels("The [Project:Coastal Rail Link] is late. The [Organization:World Bank] will fund [Project:Nile Dam] and a new road.")).toEqual(["World Bank -FUNDS-> Nile Dam"]);
+  });
+  it("does not guess who was arrested when nobody is named", () => {
+    expect(rels("The army had arrested 26 people in [Place:Tamale], [Organization:Amnesty] said.")).toEqual([]);
+  });
+  it("keeps passive coordination with an apposition", () => {
+    expect(rels("[Person:Ann Lee], a lawyer, and [Person:Bo Chan] were arrested by [Organization:Federal Police].")).toEqual([
+      "Federal Police -ARRESTED-> Ann Lee",
+      "Federal Police -ARRESTED-> Bo Chan",
+    ]);
+  });
+});

@@ -265,7 +265,8 @@ export function partners(v: SentenceView, from: number): Arg | undefined {
 export function findWord(v: SentenceView, from: number, words: readonly string[], span: number): number {
   for (let i = from; i < v.tokEnd && i < from + span; i++) {
     const t = tok(v, i)!;
-    if (words.includes(norm(t))) return i;
+    // "$2bn": a unit glued to its number counts as the unit word.
+    if (words.includes(norm(t)) || (/^\d/.test(t.text) && words.includes(norm(t).replace(/^[\d.,]+/, "")))) return i;
     if (isComma(t) || t.text === ".") return -1;
   }
   return -1;

@@ -73,7 +73,7 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
   if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
-  else if (trig.implicitObject && unnamedObject(v, after)) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence * 0.8, GUESSABLE);
+  else if (trig.implicitObject && unnamedObject(v, after) && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence * 0.8, GUESSABLE);
 }
 
 /** Kinds an unnamed object may be guessed as: "finance a new system" is never a place. */

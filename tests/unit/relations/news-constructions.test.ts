@@ -85,3 +85,20 @@ describe("precision of the guesses", () => {
     ]);
   });
 });
+
+describe("pledges of money", () => {
+  it("reads 'pledged $2bn to Y' as FUNDS", () => {
+    expect(rels("[Organization:Orion Group] pledged $2bn to the [Project:Nile Dam].")).toEqual(["Orion Group -FUNDS-> Nile Dam"]);
+    expect(rels("[Organization:Orion Group] pledged $2 billion to the [Project:Nile Dam].")).toEqual(["Orion Group -FUNDS-> Nile Dam"]);
+  });
+  it("guesses the salient project for 'pledged $2bn' alone", () => {
+    expect(rels("The [Project:Nile Dam] is late. [Organization:Orion Group] pledged $2bn on Monday.")).toEqual(["Orion Group -FUNDS-> Nile Dam"]);
+  });
+  it("needs an amount", () => {
+    expect(rels("The [Project:Nile Dam] is late. [Organization:Orion Group] pledged 500 troops.")).toEqual([]);
+    expect(rels("[Organization:Orion Group] pledged support to [Place:Peru].")).toEqual([]);
+  });
+  it("reads a definite owner before a lower-case role", () => {
+    expect(rels("[Organization:Water Agency] raised prices. The agency's spokesperson [Person:Ana Lopez] declined to comment.")).toEqual(["Ana Lopez -MEMBER_OF-> Water Agency"]);
+  });
+});

@@ -37,11 +37,11 @@ export function sentenceView(doc: AnnotatedDoc, lex: Lexicon, index: number, men
   ms.forEach((m, i) => {
     for (let k = m.tokStart; k < m.tokEnd; k++) mentionAt[k - s.tokenStart] = i;
   });
-  return { doc, lex, index, tokStart: s.tokenStart, tokEnd: s.tokenEnd, ms, groups: groupMentions(ms, text), mentionAt };
+  return { doc, lex, index, tokStart: s.tokenStart, tokEnd: s.tokenEnd, ms, groups: groupMentions(ms, text, lex.roleWords), mentionAt };
 }
 
 /** Joins list members; an acronym in brackets right after its long form stays part of that member. */
-function groupMentions(ms: LocalMention[], text: string): number[][] {
+function groupMentions(ms: LocalMention[], text: string, roleWords: ReadonlySet<string>): number[][] {
   const groups: number[][] = [];
   let cur: number[] = [];
   let gaps = "";
@@ -56,7 +56,7 @@ function groupMentions(ms: LocalMention[], text: string): number[][] {
     const m = ms[i]!;
     const prev = cur.length ? ms[cur[cur.length - 1]!]! : undefined;
     const next = ms[i + 1];
-    if (m.possessive && next && TITLE_RUN.test(text.slice(m.end, next.start))) {
+    if (next && ((m.possessive && TITLE_RUN.test(text.slice(m.end, next.start))) || orgTitle(m, next, text, roleWords))) {
       // "A and Mozambique's Finance Minister B": the owner sits inside B's title, B is the list member.
       groups.push([i]);
       gapEnd ??= m.start;
@@ -90,4 +90,11 @@ function groupMentions(ms: LocalMention[], text: string): number[][] {
   // A bracketed repeat points at the group of its long form.
   for (let i = 0; i < ms.length; i++) if (ms[i]!.group === -2) ms[i]!.group = ms[i - 1]!.group;
   return groups;
+}
+
+/** "Acme chief executive B": an organisation followed only by lower-case role words sits inside B's title. */
+function orgTitle(m: LocalMention, next: LocalMention, text: string, roleWords: ReadonlySet<string>): boolean {
+  if (m.type !== "Organization" || next.type !== "Person") return false;
+  const words = text.slice(m.end, next.start).trim().split(/\s+/);
+  return words.length > 0 && words.length <= 3 && words.every((w) => /^\p{Ll}/u.test(w) && roleWords.has(w));
 }

@@ -102,3 +102,19 @@ describe("pledges of money", () => {
     expect(rels("[Organization:Water Agency] raised prices. The agency's spokesperson [Person:Ana Lopez] declined to comment.")).toEqual(["Ana Lopez -MEMBER_OF-> Water Agency"]);
   });
 });
+
+describe("organisations inside lower-case titles of list members", () => {
+  it("pairs the titled people, not their organisations", () => {
+    expect(rels("[Organization:Acme] chairman [Person:John Doe] and [Organization:Zeta] chief executive [Person:Ann Kay] signed the deal.")).toEqual([
+      "Ann Kay -LEADS-> Zeta",
+      "Ann Kay -SIGNED-> John Doe",
+      "John Doe -LEADS-> Acme",
+    ]);
+    expect(rels("[Person:Ali Musa] met [Organization:IMF] managing director [Person:Jane Roe] and [Organization:Acme] chief executive [Person:John Doe].")).toEqual([
+      "Ali Musa -MET_WITH-> Jane Roe",
+      "Ali Musa -MET_WITH-> John Doe",
+      "Jane Roe -LEADS-> IMF",
+      "John Doe -LEADS-> Acme",
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ export class WorkerPool {
     if (!p) return;
     this.pending.delete(reply.seq);
     this.load[p.worker]!--;
-    p.resolve(reply.items);
+    p.resolve("json" in reply ? (JSON.parse(reply.json) as WireItem[]) : reply.items);
   }
 
   /** A worker died: its tasks are reported as failed, the others carry on. */

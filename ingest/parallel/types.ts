@@ -23,10 +23,8 @@ export type WireItem =
   | { kind: "input-issue"; file: string; reason: string; skipped: boolean }
   | { kind: "extract-issue"; stage: string; docId: string; message: string };
 
-export interface WorkerReply {
-  seq: number;
-  items: WireItem[];
-}
+/** A worker's answer: the items, or (the fast path) the items as one JSON string. */
+export type WorkerReply = { seq: number; items: WireItem[] } | { seq: number; json: string };
 
 export interface WorkerInit {
   extract: ExtractOptions;

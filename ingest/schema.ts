@@ -60,7 +60,7 @@ export interface RelationSpec {
 export interface RelationCues {
   /** Verbs that make their subject the agent of a trigger noun ("conduct audits"). */
   lightVerbs?: string[];
-  /** Verbs whose subject is the tail of a trigger noun ("projects rely on Chinese funds"). */
+  /** Verbs whose subject is the tail of a trigger noun ("the plants depend on German loans"). */
   tailSubjectVerbs?: string[];
   /** Nouns naming a state's organisation in a role ("army" in "Army Chief"). */
   orgNouns?: string[];

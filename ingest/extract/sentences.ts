@@ -29,7 +29,7 @@ function endsAfter(text: string, tokens: Token[], i: number): boolean {
     if (NO_BREAK_AFTER.has(prev.normal)) return false;
     if (/^\p{Lu}$/u.test(prev.text)) return false; // an initial: "J. Smith"
   }
-  // "incident.Beijing": glued only when the word before is lower-case prose
+  // "incident.Lisbon": glued only when the word before is lower-case prose
   if (next.start === tok.end) return !!prev && /^\p{Ll}{3,}$/u.test(prev.text) && /^\p{Lu}/u.test(next.text);
   return true;
 }

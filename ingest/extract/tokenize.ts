@@ -7,7 +7,7 @@ import { guessTags, lexiconTags } from "./lexicon.js";
  * decimal points, then any single non-space character.
  */
 const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.\d+)*|\S/gu;
-/** Lower-case prefixes glued to a name ("non-China", "anti-Taliban", "ex-President"). */
+/** Lower-case prefixes glued to a name ("non-NATO", "anti-Taliban", "ex-President"). */
 const PREFIX_RE = /^(non|anti|pro|ex|post|pre|mid|pan|neo|trans|inter|intra)-(?=\p{Lu})/u;
 const POSSESSIVE_RE = /['’]s$/;
 /** Words whose 's is "is"/"has"/"us", not a possessive. */

@@ -35,7 +35,7 @@ export interface MentionSpan {
   /** How it was found (gazetteer, pattern, tagger, acronym ...) for debugging and confidence. */
   source: string;
   confidence: number;
-  /** Canonical name when it differs from the surface ("Chinese citizens" -> "Chinese nationals"). */
+  /** Canonical name when it differs from the surface ("Kenyan citizens" -> "Kenyan nationals"). */
   canonical?: string;
   /** Extra facts for the entity (countryCode, lat, lon for places). */
   attributes?: Record<string, unknown>;

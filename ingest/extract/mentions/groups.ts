@@ -42,7 +42,7 @@ function stateNoun(tokens: Token[], i: number, end: number): [string, number] | 
 
 /** Lower-case nouns that head a government body named after its country ("the Dutch finance ministry", "Britain's competition regulator"). */
 const DEPARTMENT_NOUNS = new Set(["ministry", "department", "regulator", "watchdog", "authority"]);
-/** Words that make such a phrase generic rather than one body ("the Chinese government agency", "a Danish news agency"). */
+/** Words that make such a phrase generic rather than one body ("the French government agency", "a Danish news agency"). */
 const GENERIC_WORDS = new Set(["government", "state", "local", "regional", "other", "news", "private", "new", "own", "main", "top"]);
 
 /**

@@ -163,7 +163,7 @@ function ledBy(v: SentenceView, start: number): boolean {
 
 /**
  * The noun phrase starting at `from`: skips determiners, adjectives, title words and possessive
- * modifiers ("Pakistan's Army Chief General X" -> X); stops at anything else.
+ * modifiers ("Kenya's Army Chief General X" -> X); stops at anything else.
  */
 export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | undefined {
   for (let i = from, skipped = 0; i < v.tokEnd && skipped <= maxSkip; ) {

@@ -6,7 +6,7 @@ export interface Emitter {
   lex: Lexicon;
   types: Map<string, EntityType>;
   out: Map<string, Candidate>;
-  /** Entities a relation rule had to name itself ("Pakistan Army" from "Pakistan's Army Chief"). */
+  /** Entities a relation rule had to name itself ("Kenya Army" from "Kenya's Army Chief"). */
   created: Map<string, ExtractedEntity>;
 }
 

@@ -38,7 +38,7 @@ export const relationsStage: Stage = {
 
 /**
  * The relations of one annotated document, in text order. Entities a rule had to name itself
- * ("Pakistan Army" from "Pakistan's Army Chief") are pushed to `created`.
+ * ("Kenya Army" from "Kenya's Army Chief") are pushed to `created`.
  */
 export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: ExtractedEntity[] = []): ExtractedRelation[] {
   const lex = compileLexicon(ctx.schema);

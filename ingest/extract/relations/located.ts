@@ -18,17 +18,17 @@ export function applyLocated(e: Emitter, v: SentenceView): void {
     let i = m.tokEnd;
     while (tok(v, i) && /^['’]s?$/.test(tok(v, i)!.text)) i++;
     const next = mentionAt(v, i) >= 0 ? v.ms[mentionAt(v, i)]! : undefined;
-    // "Pakistan's Sindh province": a place's place.
+    // "Spain's Andalusia region": a place's place.
     // ("Russia's Ukraine war" is no containment: the second place only modifies a noun.)
     if (m.possessive && m.type === "Place" && next?.type === "Place" && !modifiesNoun(e, v, next)) edge(next, m, "'s", 0.8);
     if (m.possessive) continue;
     const w = tok(v, i) ? norm(tok(v, i)!) : "";
-    // "Sindh province of Pakistan"
+    // "Andalusia region of Spain"
     if (m.type === "Place" && e.lex.placeWords.has(w) && norm(tok(v, i + 1) ?? tok(v, i)!) === "of") {
       const obj = findObject(v, i + 2, 2);
       if (obj) for (const k of v.groups[obj.group]!) if (v.ms[k]!.type === "Place") edge(m, v.ms[k]!, `${w} of`, 0.8);
     }
-    // "Lahore, Pakistan" (not a list: the next token is not a further list member).
+    // "Porto, Portugal" (not a list: the next token is not a further list member).
     if (m.type === "Place" && isComma(tok(v, i)) && v.groups[m.group]!.length === 1) {
       const n = mentionAt(v, i + 1) >= 0 ? v.ms[mentionAt(v, i + 1)]! : undefined;
       const afterN = n ? tok(v, n.tokEnd) : undefined;
@@ -49,7 +49,7 @@ function modifiesNoun(e: Emitter, v: SentenceView, m: LocalMention): boolean {
 
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"]);
 
-/** "Quetta, the capital of Balochistan" and "Karachi in southern Pakistan". */
+/** "Seville, the capital of Andalusia" and "Malaga in southern Spain". */
 function placeOfPlace(e: Emitter, v: SentenceView, m: LocalMention, i: number, edge: (h: LocalMention, t: LocalMention, trig: string, c: number) => void): void {
   const place = (at: number): LocalMention | undefined => {
     const obj = findObject(v, at, 2);

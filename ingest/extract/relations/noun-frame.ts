@@ -1,4 +1,4 @@
-// Noun triggers: "attacks on X by Y", "Y's attack on X", "Y conducted audits", "projects rely on Chinese funds".
+// Noun triggers: "attacks on X by Y", "Y's attack on X", "Y conducted audits", "the plants depend on German loans".
 import { findAgent, findObject, findSubject, findWord, groupSpan, mentionAt, tok } from "./arguments.js";
 import type { Arg } from "./arguments.js";
 import { emitGroups, emitPairs } from "./emit.js";
@@ -119,7 +119,7 @@ function governingVerb(e: Emitter, v: SentenceView, at: number): number | undefi
 
 /**
  * The owner named inside the noun phrase: a possessive ("Y's attacks", "the militants' attacks") or a
- * demonym of a country present in the document ("Chinese investment", "Chinese manpower and funds").
+ * demonym of a country present in the document ("Japanese investment", "German engineers and loans").
  */
 function modifierHead(e: Emitter, v: SentenceView, at: number): Arg | undefined {
   for (let i = at - 1; i >= v.tokStart && i >= at - 4; i--) {

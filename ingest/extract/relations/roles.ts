@@ -136,7 +136,7 @@ function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, t
   if (orgNoun) {
     const org = stateOrganisation(v.doc.entities, orgNoun.join(" "), place ? nameOf(v, place.entityId) : undefined, e);
     if (org) return edge(org.id, role.relation, ROLE_CONF);
-    // "Pakistan's Army Chief X" with no army named elsewhere: the phrase names the organisation itself.
+    // "Kenya's Army Chief X" with no army named elsewhere: the phrase names the organisation itself.
     const made = owner ? stateOrganisationFromRole(e, v, owner, orgNoun, at) : undefined;
     if (made) return edge(made, role.relation, 0.7);
   }
@@ -170,7 +170,7 @@ function previousSubject(v: SentenceView): string | undefined {
 
 const nameOf = (v: SentenceView, id: string): string | undefined => v.doc.entities.find((x) => x.id === id)?.name;
 
-/** A demonym just before the role phrase ("the Pakistani army chief"): the country's mention, if any. */
+/** A demonym just before the role phrase ("the Kenyan army chief"): the country's mention, if any. */
 function demonymOwner(e: Emitter, v: SentenceView, at: number): LocalMention | undefined {
   for (let i = at - 1; i >= v.tokStart && i >= at - 6; i--) {
     const country = e.lex.demonyms.get(norm(tok(v, i)!));
@@ -180,8 +180,8 @@ function demonymOwner(e: Emitter, v: SentenceView, at: number): LocalMention | u
 }
 
 /**
- * Creates (once per document) the organisation a possessive role names: "Pakistan’s Army Chief" ->
- * Organization "Pakistan Army" with the mention "Pakistan’s Army". Returns its id.
+ * Creates (once per document) the organisation a possessive role names: "Kenya’s Army Chief" ->
+ * Organization "Kenya Army" with the mention "Kenya’s Army". Returns its id.
  */
 function stateOrganisationFromRole(e: Emitter, v: SentenceView, owner: LocalMention, noun: string[], before: number): string | undefined {
   const country = nameOf(v, owner.entityId);

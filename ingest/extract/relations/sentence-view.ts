@@ -66,7 +66,7 @@ function groupMentions(ms: LocalMention[], text: string, roleWords: ReadonlySet<
       const gap = text.slice(prev.end, gapEnd ?? m.start);
       const sameEntity = prev.entityId === m.entityId && (PARENS.test(gap) || gap.trim() === "");
       if (sameEntity) {
-        // "(CTD)" after "Counter-Terrorism Department": the same member; extend it.
+        // "(ACA)" after "Anti-Corruption Agency": the same member; extend it.
         prev.end = Math.max(prev.end, m.end);
         m.group = -2;
         continue;

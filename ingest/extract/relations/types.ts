@@ -55,7 +55,7 @@ export interface Lexicon {
   delegationNouns: Set<string>;
   /** Last words of unit names ("brigade"): "the army's Fifth Brigade" is part of the army. */
   unitNouns: Set<string>;
-  /** Demonym or adjective (lower case) -> country name ("chinese" -> "China"). */
+  /** Demonym or adjective (lower case) -> country name ("kenyan" -> "Kenya"). */
   demonyms: Map<string, string>;
   /** Country names, lower case. */
   countries: Set<string>;

@@ -26,12 +26,14 @@ async function scoreCorpus(articles: string, gold: string): Promise<Scores> {
   return score(JSON.parse(readFileSync(gold, "utf8")), graph);
 }
 
-// Floors, not goals: the seeds are the acceptance check; the two sets of our own articles guard
-// against regressions in generality (dev-eval was used while tuning, holdout was not).
+// Floors, not goals: the seeds are the acceptance check; three sets of our own articles guard
+// against regressions in generality (dev-eval was tuned on, holdout's misses were described to
+// the tuners as constructions, blind was seen by nobody tuning rules).
 const CORPORA = [
   { name: "seeds", articles: `${shared}/corpus/seeds`, gold: `${shared}/eval/gold/seeds.json`, entity: 0.9, relation: 0.75 },
-  { name: "dev-eval", articles: `${root}tests/fixtures/dev-eval/articles`, gold: `${root}tests/fixtures/dev-eval/gold.json`, entity: 0.85, relation: 0.5 },
-  { name: "holdout", articles: `${root}tests/fixtures/holdout/articles`, gold: `${root}tests/fixtures/holdout/gold.json`, entity: 0.75, relation: 0.2 },
+  { name: "dev-eval", articles: `${root}tests/fixtures/dev-eval/articles`, gold: `${root}tests/fixtures/dev-eval/gold.json`, entity: 0.93, relation: 0.8 },
+  { name: "holdout", articles: `${root}tests/fixtures/holdout/articles`, gold: `${root}tests/fixtures/holdout/gold.json`, entity: 0.78, relation: 0.55 },
+  { name: "blind", articles: `${root}tests/fixtures/blind/articles`, gold: `${root}tests/fixtures/blind/gold.json`, entity: 0.83, relation: 0.55 },
 ];
 
 describe.runIf(existsSync(scorer))("quality: gold scores", () => {

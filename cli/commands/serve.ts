@@ -5,6 +5,7 @@ export interface ServeOptions {
   port?: string;
   host?: string;
   graph?: string;
+  maxNodes?: string;
 }
 
 /** The listening options `kg serve` and `kg start` share. */
@@ -17,6 +18,7 @@ export function withListenOptions(command: Command): Command {
 export function defineServe(program: Command): void {
   withListenOptions(program.command("serve").description("serve the graph viewer (on 127.0.0.1) over a graph.json file or Neo4j"))
     .option("-g, --graph <file>", "graph.json from `kg extract` (default: Neo4j when available)")
+    .option("--max-nodes <n>", "over Neo4j: entities loaded at start (the best-attested; search and expand reach the rest)", "20000")
     .action(async (opts: ServeOptions) => {
       const { runServe } = await import("../../viewer/server/run-serve.js");
       await runServe(opts);

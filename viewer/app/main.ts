@@ -50,6 +50,11 @@ async function boot(): Promise<void> {
   syncUrl(app);
   const firstFrame = performance.now() - t0;
   status.textContent = `${graph.order} entities, ${graph.size} relations (${info.backend === "neo4j" ? "Neo4j" : "graph file"})`;
+  const truncated = data.attributes?.truncated as { shown: number; total: number } | undefined;
+  if (truncated) {
+    status.textContent = `${graph.order} of ${truncated.total} entities (the best-attested), ${graph.size} relations (Neo4j)`;
+    messages.info(`Showing ${truncated.shown} of ${truncated.total} entities: search or expand a node to reach the rest.`);
+  }
   if (graph.order === 0) messages.info("The graph is empty: extract some articles first (`kg extract <files> --out graph.json`).");
   const debug = { app, graph, sigma: view.sigma, firstFrame, layoutMs: syncLayoutMs };
   (window as unknown as { kg: typeof debug }).kg = debug;

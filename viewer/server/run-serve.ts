@@ -10,12 +10,16 @@ export interface RunServeOptions {
   port?: string | number;
   host?: string;
   graph?: string;
+  /** Over Neo4j, how many entities the first screen loads. */
+  maxNodes?: string | number;
 }
 
 /** A graph file when given, else Neo4j when configured or running locally. */
-export async function chooseBackend(graph: string | undefined): Promise<ViewerBackend> {
+export async function chooseBackend(graph: string | undefined, maxNodes?: string | number): Promise<ViewerBackend> {
   if (graph) return createFileBackend(await readGraphFile(graph));
-  const store = await openStoreBackend();
+  const max = maxNodes === undefined ? undefined : Number(maxNodes);
+  if (max !== undefined && !(Number.isInteger(max) && max > 0)) throw new UsageError(`viewer/server: bad --max-nodes "${maxNodes}"`);
+  const store = await openStoreBackend(max);
   if (store) return store;
   throw new UsageError(
     "viewer/server: nothing to show: pass --graph graph.json, set NEO4J_URI, or start Neo4j with `kg db start`",
@@ -40,7 +44,7 @@ export async function serveViewer(options: RunServeOptions, backend: ViewerBacke
 }
 
 export async function runServe(options: RunServeOptions): Promise<void> {
-  const backend = await chooseBackend(options.graph);
+  const backend = await chooseBackend(options.graph, options.maxNodes);
   const viewer = await serveViewer(options, backend);
   console.log(`kg viewer (${backend.kind === "neo4j" ? "Neo4j" : options.graph}): ${viewer.url}`);
 }

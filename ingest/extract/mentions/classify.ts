@@ -3,6 +3,7 @@ import type { MentionSpan, Token } from "../types.js";
 import type { EntityType } from "../../../graph/types.js";
 import { cues, demonymCountry, lookupPlace, lookupTown, type PlaceInfo } from "../../gazetteer/index.js";
 import { hasProperTag, isArticleName, isCommonWord, isInitial, type WordContext } from "./words.js";
+import { appositionNouns, orgByContext, projectApposition, projectNounAfter } from "./org-context.js";
 
 /** Name particles inside personal names ("dos Santos", "van Dijk", "bin Salman", "Al Thani"). */
 const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "ibn", "ben"]);
@@ -80,11 +81,14 @@ const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 const OWNED_NOUNS = new Set(["office", "company", "group", "agency", "firm", "consortium"]);
 
 const APPOSITION_END = new Set([",", ".", ";", "of", "in", "that", "which", "based", "with", "and", "—", ")"]);
+/** Words that end the search for an apposition's head noun ("X, the head of the agency," is a person). */
+const APPOSITION_STOP = new Set(["of", "for", "at", "in", "to", "with", "from", "by", "on", "who", "whose"]);
 
 /** "arms maker X", "X, the group's Romanian subsidiary,": a company noun right before the name or heading its apposition. */
-function companyCue(ctx: WordContext, a: number, b: number): boolean {
+export function companyCue(ctx: WordContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   const nouns = cues().companyNouns;
+  const { nouns: appositive, its } = appositionNouns();
   const before = tokens[a - 1];
   if (before && nouns.has(before.normal) && /^\p{Ll}/u.test(before.text)) return true;
   if (tokens[b]?.text !== ",") return false;
@@ -93,9 +97,28 @@ function companyCue(ctx: WordContext, a: number, b: number): boolean {
   for (let k = b + 2; k < Math.min(tokens.length - 1, b + 7); k++) {
     const t = tokens[k]!;
     if (t.tags[0] === "Punctuation" && t.text !== "'s" && t.text !== "’s" && !t.tags.includes("Possessive")) return false;
-    if (nouns.has(t.normal) && /^\p{Ll}/u.test(t.text) && (APPOSITION_END.has(tokens[k + 1]!.normal) || APPOSITION_END.has(tokens[k + 1]!.text) || /^\p{Ll}[\p{Ll}-]*(?:ed|-run|-led)$/u.test(tokens[k + 1]!.text))) return true; // "..., the operator owned by"
+    if (APPOSITION_STOP.has(t.normal)) return false;
+    const head = appositive.has(t.normal) || (det === "its" && its.has(t.normal));
+    if (head && (/^\p{Ll}/u.test(t.text) || t.tags.includes("Acronym")) && (APPOSITION_END.has(tokens[k + 1]!.normal) || APPOSITION_END.has(tokens[k + 1]!.text) || /^\p{Ll}[\p{Ll}-]*(?:ed|-run|-led)$/u.test(tokens[k + 1]!.text))) return true; // "..., the operator owned by"
   }
   return false;
+}
+
+const INITIAL_RE = /^\p{Lu}$/u;
+const DOTTED_INITIALS_RE = /^(?:\p{Lu}\.){1,3}$/u;
+
+/** "Jane Q. Doe", "K.C. Sharma-Rao": initials and capitalised name words only, ending in a name word. */
+function initialsName(ctx: WordContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const c = cues();
+  let initials = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (INITIAL_RE.test(t.text) && tokens[i + 1]?.text === "." && i + 1 < b - 1) [initials, i] = [initials + 1, i + 1];
+    else if (i === a && DOTTED_INITIALS_RE.test(t.text) && !lookupPlace(t.text.replace(/\./g, ""))) initials++;
+    else if (!t.tags.includes("TitleCase") || c.orgHeads.has(t.normal) || c.placeHeads.has(t.normal) || lookupPlace(t.text)) return false;
+  }
+  return initials > 0 && b - a <= 7 && tokens[b - 1]!.tags.includes("TitleCase");
 }
 
 /** Mentions for the name tokens[a, b); `titled` when a person title stands right before it. */
@@ -114,6 +137,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
     return [span(ctx, a, b, "Organization", "acronym", 0.6)];
   }
+  if (n >= 2 && initialsName(ctx, a, b)) return [span(ctx, a, b, "Person", "initials-name", 0.8)];
   const ofAt = tokens.slice(a, b).findIndex((t) => t.normal === "of");
   if (ofAt > 0 && !lookupPlace(text)) {
     const o = a + ofAt;
@@ -140,6 +164,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   }
   const place = lookupPlace(text) ?? (n >= 2 && c.adminSuffixes.has(last.normal) ? lookupPlace(textOf(tokens, a, b - 1, ctx.text)) : undefined);
   if (place && !titled) return [placeSpan(ctx, a, b, place, "gazetteer")];
+  if (!titled && !orgWordIn(tokens, a, b) && (projectNounAfter(ctx, b) || projectApposition(ctx, a, b))) return [span(ctx, a, b, "Project", "project-noun", 0.75)]; // "the X pipeline"
   const follower = tokens[b];
   if (n >= 2 && !titled && follower && /^\p{Ll}/u.test(follower.text) && c.groupNouns.get(follower.normal) === "militants")
     return [span(ctx, a, b, "Organization", "armed-group", 0.7)]; // "X Y fighters": the group's name
@@ -149,7 +174,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (n >= 2 && !titled && tokens.slice(a, b).some((t) => c.corporateWords.has(t.normal) && t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Organization", "corporate-word", 0.75)];
   if (n >= 2 && c.projectHeads.has(last.normal)) return [span(ctx, a, b, "Project", "project-head", 0.75)];
   if (n >= 2 && c.eventHeads.has(last.normal)) return [span(ctx, a, b, "Event", "event-head", 0.6)];
-  if (n >= 2 && (first.normal === "operation" || first.normal === "exercise")) return [span(ctx, a, b, "Event", "event-name", 0.6)]; // "Operation X"
+  if (n >= 2 && first.normal === "operation") return [span(ctx, a, b, "Project", "operation-name", 0.7)]; // "Operation X": a named programme of action
+  if (n >= 2 && first.normal === "exercise") return [span(ctx, a, b, "Event", "event-name", 0.6)];
   const media = tokens.slice(a, b).some((t) => c.mediaWords.has(t.normal));
   if ((n >= 2 && c.orgHeads.has(last.normal)) || (media && n >= 2)) {
     const org = span(ctx, a, b, "Organization", media ? "media" : "org-head", 0.8);
@@ -181,6 +207,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
       const town = lookupTown(first.text);
       if (town) return [placeSpan(ctx, a, b, town, "town")];
     }
+    if (!titled && !personTagged && orgByContext(ctx, a, b)) return [span(ctx, a, b, "Organization", "org-context", 0.7)]; // "shares of X", "X's chief executive"
     if (titled || personTagged) return [span(ctx, a, b, "Person", "single-person", titled ? 0.7 : 0.5)];
     const next = tokens[b];
     const lowerNext = !!next && /^\p{Ll}/u.test(next.text);
@@ -202,6 +229,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const national = tokens.slice(a, b).some((t) => demonymCountry(t.text) || lookupPlace(t.text)?.kind === "country");
   if (national && !titled) return [span(ctx, a, b, "Organization", "national-name", 0.55)]; // "Royal Thai ...", "Kenya Ports ..."
   if (titled && n <= 4 && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Person", "titled-name", 0.8)];
+  if (!titled && !personTagged && n <= 3 && orgByContext(ctx, a, b)) return [span(ctx, a, b, "Organization", "org-context", 0.7)];
   if (n <= 4 && allNames && (titled || personTagged || n <= 3)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name", titled || personTagged ? 0.85 : 0.6)];
   return [span(ctx, a, b, "Organization", "capitalised", 0.45)];
 }

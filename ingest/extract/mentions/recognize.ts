@@ -4,7 +4,8 @@ import { cues, lookupPlace } from "../../gazetteer/index.js";
 import { armedNames, findGroups } from "./groups.js";
 import { capitalRuns } from "./spans.js";
 import { matchTitle } from "./titles.js";
-import { classifyName } from "./classify.js";
+import { classifyName, companyCue } from "./classify.js";
+import { orgByContext } from "./org-context.js";
 import { isCap, isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
 import { boostByContext } from "./context.js";
 import { findKnownAs } from "./known-as.js";
@@ -44,6 +45,11 @@ function definedByAcronym(ctx: WordContext, a: number, b: number): boolean {
   return matchesInitials(acr.text, ctx.text.slice(tokens[a]!.start, tokens[b - 1]!.end));
 }
 
+/** "Elering, the grid operator,": an unknown word only shaped like an English word, with organisation context, stays a name. */
+function shapedLikeWordButNamed(ctx: WordContext, a: number, b: number): boolean {
+  return b - a === 1 && !isCommonWord(ctx, ctx.tokens[a]!, false) && (orgByContext(ctx, a, b) || companyCue(ctx, a, b));
+}
+
 /** Drops a leading determiner or a sentence-initial ordinary word ("According", "During"), unless it is a title. */
 function trimStart(ctx: WordContext, a: number, b: number): number {
   if (definedByAcronym(ctx, a, b)) return a; // "Doctors Without Borders (MSF)": the acronym vouches for the first word
@@ -52,7 +58,7 @@ function trimStart(ctx: WordContext, a: number, b: number): number {
   while (a < b) {
     const t = ctx.tokens[a]!;
     if (DETERMINERS.has(t.normal) || t.normal === "of") a++;
-    else if (isInitial(ctx, a) && isCommonWord(ctx, t) && matchTitle(ctx.tokens, a, b) === 0 && !headed(ctx.tokens, a, b)) a++;
+    else if (isInitial(ctx, a) && isCommonWord(ctx, t) && matchTitle(ctx.tokens, a, b) === 0 && !headed(ctx.tokens, a, b) && !shapedLikeWordButNamed(ctx, a, b)) a++;
     else break;
   }
   return a;

@@ -5,6 +5,17 @@ import { isArticleName, isCap } from "./words.js";
 
 const CONNECTORS = new Set(["of", "for", "&", "de", "du", "da", "das", "dos", "del", "della", "der", "den", "di", "al", "bin", "bint", "ibn", "van", "von", "ter", "la", "le"]);
 
+/** Two-word particles inside personal names: "de la", "van der", "von der", "de los", "bin Abdul" is covered by CONNECTORS. */
+const PARTICLE_PAIRS = new Set(["de", "van", "von", "dos", "da", "del"]);
+const PARTICLES_SECOND = new Set(["la", "las", "los", "der", "den", "de"]);
+
+/** tokens[j] is a single capital letter glued to a period, between name words: "Jane Q. Doe". */
+function isMiddleInitial(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const dot = tokens[j + 1];
+  return /^\p{Lu}$/u.test(t.text) && !!dot && dot.text === "." && dot.start === t.end && isCap(tokens[j - 1]!);
+}
+
 /** Half-open token ranges [start, end) of capitalised runs within tokens[from, to), skipping `taken`. */
 export function capitalRuns(tokens: Token[], from: number, to: number, taken: Uint8Array): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -18,6 +29,8 @@ export function capitalRuns(tokens: Token[], from: number, to: number, taken: Ui
     for (;;) {
       if (j < to && !taken[j] && (isCap(tokens[j]!) || isArticleName(tokens[j]!))) j++;
       else if (j + 1 < to && joins(tokens, j, taken)) j += 2;
+      else if (j + 2 < to && PARTICLE_PAIRS.has(tokens[j]!.text) && PARTICLES_SECOND.has(tokens[j + 1]!.text) && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 3; // "de la X", "von der X"
+      else if (j + 2 < to && isMiddleInitial(tokens, j) && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 2; // "Jane Q. Doe"
       else if (j + 2 < to && tokens[j]!.normal === "of" && tokens[j + 1]!.normal === "the" && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 3;
       else break;
     }

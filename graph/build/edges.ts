@@ -1,6 +1,6 @@
 // Edge merging across documents: one edge per (relation, head, tail), symmetric ends sorted.
-import type { DocExtraction, Evidence, KgEdgeAttributes } from "../types.js";
-import { occKey } from "./merge-entities.js";
+import type { Evidence, KgEdgeAttributes } from "../types.js";
+import type { DocRecord } from "./records.js";
 
 export interface MergedEdge {
   key: string;
@@ -11,21 +11,24 @@ export interface MergedEdge {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Merges relations into edges keyed `${relation}:${head}->${tail}` (or `--` with sorted ends when symmetric). */
-export function mergeEdges(extractions: DocExtraction[], keyOf: Map<string, string>, symmetric: Set<string>): MergedEdge[] {
+/**
+ * Merges relations into edges keyed `${relation}:${head}->${tail}` (or `--` with sorted ends when symmetric);
+ * `records` sorted by document id, their entities already merged (`key` set).
+ */
+export function mergeEdges(records: DocRecord[], symmetric: Set<string>): MergedEdge[] {
   interface Acc { source: string; target: string; relation: string; evidence: Evidence[]; docs: Set<string>; miss: number; dates: Set<string> }
   const acc = new Map<string, Acc>();
-  for (const x of extractions) {
+  for (const x of records) {
     for (const r of x.relations) {
-      let head = keyOf.get(occKey(x.doc.id, r.head));
-      let tail = keyOf.get(occKey(x.doc.id, r.tail));
+      let head = r.head.key;
+      let tail = r.tail.key;
       if (!head || !tail || head === tail) continue;
       const sym = symmetric.has(r.relation);
       if (sym && tail < head) [head, tail] = [tail, head];
       const key = `${r.relation}:${head}${sym ? "--" : "->"}${tail}`;
       let a = acc.get(key);
       if (!a) acc.set(key, (a = { source: head, target: tail, relation: r.relation, evidence: [], docs: new Set(), miss: 1, dates: new Set() }));
-      a.evidence.push({ ...r.evidence, ...(r.date && !r.evidence.date ? { date: r.date } : {}) });
+      a.evidence.push(r.evidence); // already with the relation's date (records.ts)
       a.docs.add(x.doc.id);
       a.miss *= 1 - r.confidence;
       if (r.date) a.dates.add(r.date);

@@ -1,22 +1,20 @@
 // Cross-document entity resolution: one node per real-world entity, keyed `${type}:${normalizedName}`.
-import type { DocExtraction, EntityType, ExtractedEntity } from "../types.js";
+import type { EntityType, ExtractedEntity } from "../types.js";
 import { entityKey, normalizeName } from "./normalize.js";
+import type { DocRecord, EntityRecord } from "./records.js";
 
 /** One entity occurrence: a document's entity with the document id. */
 export interface Occurrence {
   doc: string;
-  entity: ExtractedEntity;
+  entity: EntityRecord;
 }
 
 export interface MergedEntities {
-  /** node key -> the occurrences merged into it. */
+  /** node key -> the occurrences merged into it (each entity record also gets its node in `key`). */
   nodes: Map<string, Occurrence[]>;
-  /** `${doc}\u0000${entity.id}` -> node key. */
-  keyOf: Map<string, string>;
 }
 
 const TYPE_ORDER: EntityType[] = ["Organization", "Person", "Place", "Project", "Group", "Event"];
-const occKey = (doc: string, id: string) => `${doc}\u0000${id}`;
 const isAcronym = (name: string) => /^[A-Z][A-Z0-9&.]{1,9}$/.test(name);
 const wordCount = (name: string) => normalizeName(name).split(" ").length;
 
@@ -64,10 +62,13 @@ function ownerSuffixTargets(byName: Map<string, Occurrence[]>): Map<string, stri
   return out;
 }
 
-/** Merges entities across documents: same normalised name (any type), then weak names onto unique strong ones. */
-export function mergeEntities(extractions: DocExtraction[]): MergedEntities {
+/**
+ * Merges entities across documents (`records` sorted by document id): same normalised name (any type),
+ * then weak names onto unique strong ones.
+ */
+export function mergeEntities(records: DocRecord[]): MergedEntities {
   const byName = new Map<string, Occurrence[]>();
-  for (const x of extractions)
+  for (const x of records)
     for (const e of x.entities) {
       const n = entityKey(e.entityType, e.name).slice(e.entityType.length + 1);
       (byName.get(n) ?? byName.set(n, []).get(n)!).push({ doc: x.doc.id, entity: e });
@@ -101,14 +102,11 @@ export function mergeEntities(extractions: DocExtraction[]): MergedEntities {
     const group = groups.get(root) ?? groups.set(root, []).get(root)!;
     for (const o of occs) group.push(o);
   }
-  const keyOf = new Map<string, string>();
   for (const [root, occs] of groups) {
     const strong = occs.filter((o) => !isWeak(o.entity));
     const key = `${majorityType(strong.length ? strong : occs)}:${root}`;
     nodes.set(key, occs);
-    for (const o of occs) keyOf.set(occKey(o.doc, o.entity.id), key);
+    for (const o of occs) o.entity.key = key;
   }
-  return { nodes, keyOf };
+  return { nodes };
 }
-
-export { occKey };

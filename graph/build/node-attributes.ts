@@ -32,7 +32,7 @@ export function nodeAttributes(occs: Occurrence[], entityType: EntityType): KgNo
     aliases.add(e.name);
     for (const a of e.aliases) aliases.add(a);
     for (const r of e.roles ?? []) roles.add(r);
-    for (const m of e.mentions) mentions.push({ doc: m.doc, start: m.start, end: m.end, ...(m.text !== undefined ? { text: m.text } : {}) });
+    for (const m of e.mentions) mentions.push(m); // already {doc, start, end, text?} (records.ts)
     docs.add(o.doc);
     miss *= 1 - e.confidence;
     facts ??= e.attributes;

@@ -15,18 +15,26 @@ interface Pending {
 export class WorkerPool {
   private readonly workers: Array<Worker | undefined> = [];
   private readonly load: number[] = [];
+  private readonly ready: boolean[] = [];
   private readonly pending = new Map<number, Pending>();
   private seq = 0;
 
   constructor(options: PoolOptions) {
     for (let i = 0; i < options.workers; i++) {
       const w = spawnWorker({ extract: options.extract ?? {} });
-      w.on("message", (reply: WorkerReply) => this.settle(reply));
+      w.on("message", (reply: WorkerReply) => this.settle(i, reply));
       w.on("error", (err) => this.fail(i, err));
       w.on("exit", (code) => this.fail(i, new Error(`worker exited with code ${code}`)));
       this.workers.push(w);
       this.load.push(0);
+      this.ready.push(false);
     }
+  }
+
+  /** True when a warmed-up worker has fewer than `queued` tasks waiting: `run` would start soon. */
+  hasRoom(queued: number): boolean {
+    for (let i = 0; i < this.workers.length; i++) if (this.workers[i] && this.ready[i] && this.load[i]! < queued) return true;
+    return false;
   }
 
   /** Runs a task; never rejects: a dead pool or worker gives an issue item naming the document or file. */
@@ -45,14 +53,19 @@ export class WorkerPool {
     });
   }
 
+  /** The live worker with the fewest tasks, warmed-up ones first. */
   private leastLoaded(): number {
     let best = -1;
-    for (let i = 0; i < this.workers.length; i++)
-      if (this.workers[i] && (best < 0 || this.load[i]! < this.load[best]!)) best = i;
+    const score = (i: number) => this.load[i]! - (this.ready[i] ? 1e6 : 0);
+    for (let i = 0; i < this.workers.length; i++) if (this.workers[i] && (best < 0 || score(i) < score(best))) best = i;
     return best;
   }
 
-  private settle(reply: WorkerReply): void {
+  private settle(worker: number, reply: WorkerReply): void {
+    if ("ready" in reply) {
+      this.ready[worker] = true;
+      return;
+    }
     const p = this.pending.get(reply.seq);
     if (!p) return;
     this.pending.delete(reply.seq);

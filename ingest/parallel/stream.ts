@@ -1,9 +1,13 @@
 // Ordered, bounded parallel extraction: documents or files stream in, extractions stream out in input order.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { SourceDocument } from "../../graph/types.js";
 import type { InputFile, ReadItem } from "../read/index.js";
 import { WorkerPool } from "./pool.js";
 import type { PoolOptions, WireItem } from "./types.js";
 import { extractSource, fromWire, runTask, toWire, type ExtractItem } from "./work.js";
+
+/** Tasks queued per worker thread before the calling thread takes the next document itself. */
+const QUEUED_PER_WORKER = 3;
 
 /**
  * Extracts every document of `items` on `workers` threads (in this thread when workers <= 1); reading
@@ -13,11 +17,12 @@ import { extractSource, fromWire, runTask, toWire, type ExtractItem } from "./wo
  */
 export async function* extractStream(items: AsyncIterable<ReadItem>, options: PoolOptions): AsyncGenerator<ExtractItem> {
   const extract = options.extract ?? {};
+  const here = async (item: ReadItem): Promise<WireItem[]> => [item.kind === "issue" ? toWire(item) : extractSource(item.doc, extract)];
   if (options.workers <= 1) {
     for await (const item of items) yield item.kind === "issue" ? item : fromWire(extractSource(item.doc, extract));
     return;
   }
-  yield* ordered(items, options, (pool, item) =>
+  yield* ordered(items, options, here, (pool, item) =>
     item.kind === "issue" ? Promise.resolve([toWire(item)]) : pool.run({ source: item.doc as SourceDocument }),
   );
 }
@@ -28,30 +33,52 @@ export async function* extractStream(items: AsyncIterable<ReadItem>, options: Po
  */
 export async function* extractFiles(files: InputFile[], options: PoolOptions): AsyncGenerator<ExtractItem> {
   const read = options.read ?? {};
+  const here = (file: InputFile): Promise<WireItem[]> => runTask({ seq: 0, file, read }, options.extract ?? {});
   if (options.workers <= 1) {
-    for (const file of files) for (const item of await runTask({ seq: 0, file, read }, options.extract ?? {})) yield fromWire(item);
+    for (const file of files) for (const item of await here(file)) yield fromWire(item);
     return;
   }
   async function* each(): AsyncGenerator<InputFile> {
     yield* files;
   }
-  yield* ordered(each(), options, (pool, file) => pool.run({ file, read }));
+  yield* ordered(each(), options, here, (pool, file) => pool.run({ file, read }));
 }
 
+interface Slot {
+  items?: WireItem[];
+  done: Promise<WireItem[]>;
+}
+
+/**
+ * The scheduler: an input goes to a warmed-up worker thread with room in its queue, else (when the
+ * calling thread takes part) it is extracted right here; results leave in input order.
+ */
 async function* ordered<T>(
   inputs: AsyncIterable<T>,
   options: PoolOptions,
+  here: (input: T) => Promise<WireItem[]>,
   submit: (pool: WorkerPool, input: T) => Promise<WireItem[]>,
 ): AsyncGenerator<ExtractItem> {
-  const pool = new WorkerPool(options);
-  const limit = options.maxInFlight ?? options.workers * 4;
-  const queue: Array<Promise<WireItem[]>> = [];
+  const mainThread = options.mainThread ?? true;
+  const pool = new WorkerPool({ ...options, workers: mainThread ? options.workers - 1 : options.workers });
+  const limit = Math.max(1, options.maxInFlight ?? options.workers * 8);
+  const queue: Slot[] = [];
+  const push = (done: Promise<WireItem[]>): void => {
+    const slot: Slot = { done };
+    void done.then((items) => (slot.items = items));
+    queue.push(slot);
+  };
   try {
     for await (const input of inputs) {
-      queue.push(submit(pool, input));
-      while (queue.length >= limit) for (const item of await queue.shift()!) yield fromWire(item);
+      if (!mainThread || pool.hasRoom(QUEUED_PER_WORKER)) push(submit(pool, input));
+      else {
+        const items = await here(input);
+        queue.push({ items, done: Promise.resolve(items) });
+        await nextTurn(); // lets worker replies and "ready" messages in
+      }
+      while (queue.length > 0 && (queue[0]!.items || queue.length >= limit)) for (const item of await queue.shift()!.done) yield fromWire(item);
     }
-    while (queue.length > 0) for (const item of await queue.shift()!) yield fromWire(item);
+    while (queue.length > 0) for (const item of await queue.shift()!.done) yield fromWire(item);
   } finally {
     await pool.close();
   }

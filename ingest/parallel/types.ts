@@ -4,14 +4,20 @@ import type { ExtractOptions } from "../extract/index.js";
 import type { InputFile, ReadOptions } from "../read/index.js";
 
 export interface PoolOptions {
-  /** Worker threads; 1 (or 0) extracts in this thread. */
+  /** Threads extracting, the calling thread included (see `mainThread`); 1 (or 0) extracts in this thread only. */
   workers: number;
   /** Passed to extractDocument in every worker (must be structured-cloneable: no custom stages). */
   extract?: ExtractOptions;
   /** For `extractFiles`: how files are read (in the workers). */
   read?: ReadOptions;
-  /** Documents (or files) read ahead of the oldest unfinished one (bounds memory). Default 4 per worker. */
+  /** Documents (or files) read ahead of the oldest unfinished one (bounds memory). Default 8 per worker. */
   maxInFlight?: number;
+  /**
+   * The calling thread is one of the `workers` (default true): it extracts while worker threads start up
+   * and whenever they have enough queued, and `workers - 1` threads are spawned. false: `workers`
+   * threads do all extraction and this thread only feeds and collects.
+   */
+  mainThread?: boolean;
 }
 
 /** Work for a thread: a document already read, or a file to read and extract. */
@@ -23,8 +29,8 @@ export type WireItem =
   | { kind: "input-issue"; file: string; reason: string; skipped: boolean }
   | { kind: "extract-issue"; stage: string; docId: string; message: string };
 
-/** A worker's answer: the items, or (the fast path) the items as one JSON string. */
-export type WorkerReply = { seq: number; items: WireItem[] } | { seq: number; json: string };
+/** A worker's answer: the items, (the fast path) the items as one JSON string, or "warmed up, send work". */
+export type WorkerReply = { seq: number; items: WireItem[] } | { seq: number; json: string } | { ready: true };
 
 export interface WorkerInit {
   extract: ExtractOptions;

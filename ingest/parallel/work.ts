@@ -18,6 +18,16 @@ export function extractSource(source: SourceDocument, options: ExtractOptions): 
   }
 }
 
+const WARM_UP_TEXT =
+  "Foreign Minister Ana Weiss met the National Water Authority (NWA) in Lisbon on Monday. " +
+  "Militants of the River Front attacked a police station near Porto, the Interior Ministry said.";
+
+/** Loads what extraction loads lazily (gazetteers, lexicons, date patterns) by extracting a short text. */
+export function warmUp(options: ExtractOptions): void {
+  const text = WARM_UP_TEXT;
+  extractSource({ info: { id: "warm-up", path: "warm-up", sha256: "0".repeat(64), length: text.length }, text, regions: [[0, text.length]] }, options);
+}
+
 /** Runs one task: a document, or a file read here (one file can hold several JSON documents). */
 export async function runTask(task: WorkerTask, options: ExtractOptions): Promise<WireItem[]> {
   if ("source" in task) return [extractSource(task.source, options)];

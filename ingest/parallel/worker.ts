@@ -1,7 +1,7 @@
-// Worker-thread entry: runs each task it is sent (read and/or extract) and replies by sequence number.
+// Worker-thread entry: warms up, says it is ready, then runs each task it is sent and replies by sequence number.
 import { parentPort, workerData } from "node:worker_threads";
 import type { WorkerInit, WorkerReply, WorkerTask } from "./types.js";
-import { runTask } from "./work.js";
+import { runTask, warmUp } from "./work.js";
 
 const init = workerData as WorkerInit;
 
@@ -17,3 +17,8 @@ parentPort?.on("message", (task: WorkerTask) => {
       } satisfies WorkerReply),
   );
 });
+
+// Gazetteers, lexicons and compiled patterns load on first use: do it before asking for work, so the
+// pool keeps documents in the main thread until this thread can start on them at full speed.
+warmUp(init.extract);
+parentPort?.postMessage({ ready: true } satisfies WorkerReply);

@@ -34,12 +34,22 @@ async function* asItems(docs: SourceDocument[], counter?: { produced: number }):
 describe("extractStream", () => {
   it("gives identical results with 2 workers and in-process on examples/", async () => {
     const inProcess = await collect(extractStream(readDocuments([EXAMPLES]), { workers: 1 }));
-    const threaded = await collect(extractStream(readDocuments([EXAMPLES]), { workers: 2 }));
-    const failed = threaded.find((i) => i.kind === "issue");
-    expect(failed?.kind === "issue" ? failed.error.message : "").toBe("");
-    expect(threaded.length).toBe(inProcess.length);
-    expect(JSON.stringify(threaded)).toBe(JSON.stringify(inProcess));
+    // Worker threads only (the calling thread just feeds), and the calling thread helping a worker.
+    for (const mainThread of [false, true]) {
+      const threaded = await collect(extractStream(readDocuments([EXAMPLES]), { workers: 2, mainThread }));
+      const failed = threaded.find((i) => i.kind === "issue");
+      expect(failed?.kind === "issue" ? failed.error.message : "").toBe("");
+      expect(threaded.length).toBe(inProcess.length);
+      expect(JSON.stringify(threaded)).toBe(JSON.stringify(inProcess));
+    }
     expect(inProcess.every((i) => i.kind === "extraction")).toBe(true);
+  }, 60_000);
+
+  it("keeps input order and results when the calling thread extracts alongside a worker", async () => {
+    const docs = synthetic(400);
+    const inProcess = await collect(extractStream(asItems(docs), { workers: 1 }));
+    const shared = await collect(extractStream(asItems(docs), { workers: 2 }));
+    expect(JSON.stringify(shared)).toBe(JSON.stringify(inProcess));
   }, 60_000);
 
   it("keeps input order, passes issues through in place, and reads ahead only a bounded number of documents", async () => {
@@ -54,7 +64,7 @@ describe("extractStream", () => {
     }
     const seen: string[] = [];
     let maxAhead = 0;
-    for await (const item of extractStream(withIssue(), { workers: 2, maxInFlight: 6 })) {
+    for await (const item of extractStream(withIssue(), { workers: 2, maxInFlight: 6, mainThread: false })) {
       seen.push(item.kind === "extraction" ? item.extraction.doc.id : "issue");
       maxAhead = Math.max(maxAhead, counter.produced - seen.filter((s) => s !== "issue").length);
     }
@@ -70,8 +80,9 @@ describe("extractStream", () => {
     const summary = (items: ExtractItem[]): string[] =>
       items.map((i) => (i.kind === "extraction" ? `${i.extraction.doc.id}:${JSON.stringify(i.extraction).length}` : i.error.message));
     const here = summary(await collect(extractFiles(files, { workers: 1 })));
-    const threads = summary(await collect(extractFiles(files, { workers: 2 })));
+    const threads = summary(await collect(extractFiles(files, { workers: 2, mainThread: false })));
     expect(threads).toEqual(here);
+    expect(summary(await collect(extractFiles(files, { workers: 2 })))).toEqual(here);
     expect(here[4]).toMatch(/04b-broken.txt: binary file/);
     expect(here).toHaveLength(9);
   }, 60_000);

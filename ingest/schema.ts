@@ -53,6 +53,8 @@ export interface RelationSpec {
   timeless?: boolean;
   /** When the object is not named, attach the most salient entity of the context (low confidence). */
   implicitTail?: boolean;
+  /** An unnamed counted object of people ("killed 12 soldiers", "arrested three suspects") becomes a Group entity. */
+  groupTail?: boolean;
   [extra: string]: unknown;
 }
 
@@ -72,6 +74,8 @@ export interface RelationCues {
   delegationNouns?: string[];
   /** Last words of unit names ("brigade"): "the army's Fifth Brigade" and "the UN mission, X" give PART_OF. */
   unitNouns?: string[];
+  /** Plural nouns for people ("soldiers", "suspects"): an unnamed counted object of a groupTail relation. */
+  peopleNouns?: string[];
 }
 
 export interface Schema {

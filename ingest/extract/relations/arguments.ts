@@ -17,7 +17,8 @@ const CLAUSE_STOP = new Set([
   "though", "while", "but", "if", "unless", "where", "when",
 ]);
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
-const isComma = (t: Token | undefined): boolean => !!t && /^[,;:—–]$/.test(t.text);
+/** A comma-like break; a lone hyphen is a dash ("CITY (Agency) - X said"). */
+const isComma = (t: Token | undefined): boolean => !!t && /^(?:[,;:—–]|-|--)$/.test(t.text);
 
 /** Token span [start, end) covered by a group. */
 export function groupSpan(v: SentenceView, g: number): [number, number] {
@@ -113,6 +114,8 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
   for (let s = starts.length - 1; s >= 0 && s >= starts.length - 4; s--) {
     const from = starts[s]!;
     const to = s === starts.length - 1 ? at : starts[s + 1]! - 1;
+    // "CITY, Date (Agency) - Police killed ...": nothing before a dateline dash is a subject.
+    if (s !== starts.length - 1 && /^-+$/.test(v.doc.tokens[to]!.text)) break;
     if (s !== starts.length - 1 && RELATIVE.has(norm(tok(v, from) ?? v.doc.tokens[at]!))) continue;
     const inSeg = v.ms.filter((m) => m.tokStart >= from && m.tokEnd <= to);
     const ordered = s === starts.length - 1 ? inSeg.reverse() : inSeg;

@@ -65,7 +65,8 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
       for (const t of trigs) {
         if (t.relation === "MET_WITH") meeting = true;
         // One mention is enough for nouns (a demonym can name the other side) and for implicit objects.
-        if (v.ms.length < 2 && t.kind === "verb" && !t.implicitObject && !lex.relations.get(t.relation)?.implicitTail) continue;
+        const rel = lex.relations.get(t.relation);
+        if (v.ms.length < 2 && t.kind === "verb" && !t.implicitObject && !rel?.implicitTail && !rel?.groupTail) continue;
         // "with financing from X": the noun reading wins when its agent preposition follows.
         const next = i + 1 < v.tokEnd ? norm(doc.tokens[i + 1]!) : "";
         if (t.kind === "verb" && trigs.some((n) => n.kind === "noun" && n.agentPreps.includes(next))) continue;

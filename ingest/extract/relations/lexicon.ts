@@ -34,13 +34,14 @@ function buildLexicon(schema: Schema): Lexicon {
     placeSuffixes: lower(cues.placeSuffixes).map(words),
     delegationNouns: new Set(lower(cues.delegationNouns).flatMap(nounForms)),
     unitNouns: new Set(lower(cues.unitNouns)),
+    peopleNouns: new Set(lower(cues.peopleNouns)),
     demonyms: demonymTable(),
     countries: new Set(),
   };
   for (const c of lex.demonyms.values()) lex.countries.add(c.toLowerCase());
   for (const r of schema.relations) {
     const types = (xs?: EntityType[]) => (xs ? new Set(xs) : undefined);
-    lex.relations.set(r.name, { name: r.name, symmetric: r.symmetric, head: types(r.head), tail: types(r.tail), implicitTail: !!r.implicitTail });
+    lex.relations.set(r.name, { name: r.name, symmetric: r.symmetric, head: types(r.head), tail: types(r.tail), implicitTail: !!r.implicitTail, groupTail: !!r.groupTail });
     for (const spec of r.triggers ?? []) addTrigger(lex, r.name, spec);
     for (const role of r.roles ?? []) {
       const entry: RoleEntry = { words: words(role), relation: r.name };

@@ -25,6 +25,8 @@ export interface RelationInfo {
   head?: ReadonlySet<EntityType>;
   tail?: ReadonlySet<EntityType>;
   implicitTail: boolean;
+  /** An unnamed counted object of people ("killed 12 soldiers") becomes a Group entity. */
+  groupTail: boolean;
 }
 
 /** A role title ("vice chairman") as lower-case words and the relation it implies. */
@@ -55,6 +57,8 @@ export interface Lexicon {
   delegationNouns: Set<string>;
   /** Last words of unit names ("brigade"): "the army's Fifth Brigade" is part of the army. */
   unitNouns: Set<string>;
+  /** Plural nouns for people ("soldiers", "suspects"): heads of unnamed Group objects. */
+  peopleNouns: Set<string>;
   /** Demonym or adjective (lower case) -> country name ("kenyan" -> "Kenya"). */
   demonyms: Map<string, string>;
   /** Country names, lower case. */

@@ -4,6 +4,7 @@ import type { Arg } from "./arguments.js";
 import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import { implicitTail } from "./implicit.js";
+import { countedGroup } from "./victims.js";
 import type { EntityType } from "../../../graph/types.js";
 import type { CompiledTrigger, SentenceView } from "./types.js";
 import { AUX, BE, isAdverb, isMainVerb, norm } from "./words.js";
@@ -61,6 +62,10 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   // "it found that X had failed": a clause, not an object.
   if (norm(tok(v, after) ?? v.doc.tokens[at]!) === "that" && trig.direct) return;
   let tail = findTail(e, v, after, trig) ?? pronounObject(v, after, head, trig);
+  // "arrested a Coast Daily reporter": the organisation only modifies the person arrested.
+  if (tail && info.groupTail && orgModifier(v, tail)) return;
+  // "killing 12 soldiers", "arrested three suspects": an unnamed counted set of people.
+  if (!tail && info.groupTail && trig.direct && !trig.via.length) tail = countedGroup(e, v, after);
   // "A met B in C and signed an agreement": the partner of the earlier meeting.
   if (!tail && info.symmetric && trig.via.length && v.groups[head.group]!.length === 1 && findWord(v, after, trig.via, 6) >= 0) tail = earlierPartner(e, v, head, at);
   // "met their counterparts from X", "held talks with officials from X": the side they come from.
@@ -74,6 +79,15 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
   if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
   else if (trig.implicitObject && unnamedObject(v, after) && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence * 0.8, GUESSABLE);
+}
+
+/** An organisation object followed by a lower-case noun ("a Coast Daily reporter") names only a modifier. */
+function orgModifier(v: SentenceView, tail: Arg): boolean {
+  const members = v.groups[tail.group]!;
+  const last = v.ms[members[members.length - 1]!]!;
+  if (last.type !== "Organization" || last.tokEnd < 0) return false;
+  const next = tok(v, groupSpan(v, tail.group)[1]);
+  return !!next && /^\p{Ll}/u.test(next.text) && next.tags.includes("Noun") && !next.tags.includes("Verb") && norm(next) !== "and";
 }
 
 /** Kinds an unnamed object may be guessed as: "finance a new system" is never a place. */

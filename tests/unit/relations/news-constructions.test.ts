@@ -54,8 +54,8 @@ describe("unnamed objects", () => {
     expect(rels("Soldiers of the [Organization:Mali Army] killed 19 suspected members of the [Group:Red Hand] gang.")).toContain("Mali Army -KILLED-> Red Hand");
     expect(rels("The [Organization:Federal Police] arrested three members of [Group:Black Tide] on Sunday.")).toEqual(["Federal Police -ARRESTED-> Black Tide"]);
   });
-  it("guesses nothing when the arrested are not named", () => {
-    expect(rels("The [Organization:Federal Police] arrested 26 people in [Place:Tamale].")).toEqual([]);
+  it("names an unnamed counted object as a group instead of guessing a named entity", () => {
+    expect(rels("The [Organization:Federal Police] arrested 26 people in [Place:Tamale].")).toEqual(["Federal Police -ARRESTED-> 26 people"]);
   });
 });
 

@@ -154,7 +154,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (o - a === 1 && c.placeHeads.has(first.normal) && !c.notPlaces.has(first.normal) && !c.orgHeads.has(last.normal)) return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "Strait of X", "Gulf of Y"
     if (place && !orgWordIn(tokens, a, o)) return [...classifyName(ctx, a, o, titled), placeSpan(ctx, o + 1, b, place, "gazetteer")]; // "X Y of Norway"
   }
-  const forAt = tokens.slice(a, b).findIndex((t) => t.normal === "for");
+  const forAt = tokens.slice(a, b).findIndex((t) => t.normal === "for" || t.normal === "on"); // "Office for X", "Commission on Y"
   if (forAt > 0 && c.orgHeads.has(tokens[a + forAt - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-for", 0.75)]; // "Office for X"
   if (demonymCountry(text)) return []; // "South African"
   if (!titled && !lookupPlace(text) && !particleName(ctx, a, b) && companyCue(ctx, a, b)) {
@@ -183,7 +183,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (state) org.canonical = state;
     else if (c.stateOrgNouns.has(text.toLowerCase())) return [{ ...org, source: "bare-body", confidence: 0.3 }]; // "the Air Force"
     const lead = leadingPlace(ctx, a, b);
-    return lead ? [org, placeSpan(ctx, a, lead[1], lead[0], "nested")] : [org];
+    return lead && !(lead[1] - a === 1 && isCommonWord(ctx, first, false)) ? [org, placeSpan(ctx, a, lead[1], lead[0], "nested")] : [org];
   }
   if (n >= 2 && c.placeHeads.has(last.normal)) return [span(ctx, a, b, "Place", "place-head", 0.7)];
   if (n === 1 && c.orgHeads.has(first.normal)) {

@@ -33,6 +33,7 @@ export function findKnownAs(ctx: WordContext, from: number, to: number, taken: U
     if (k < to && /^\d{1,4}$/.test(tokens[k]!.text)) k++; // "Horizon 3"
     let type: EntityType | undefined;
     for (let b = i - 1; b >= Math.max(from, i - 4) && !type; b--) if (/^\p{Ll}/u.test(tokens[b]!.text)) type = typeOfHead(tokens[b]!.normal);
+    if (tokens[j]!.normal === "operation" && k - j >= 2) type = "Project"; // "code-named Operation X"
     if (!type) continue;
     const start = tokens[j]!.start;
     const end = tokens[k - 1]!.end;

@@ -96,3 +96,15 @@ export function appositionNouns(): { nouns: Set<string>; its: Set<string> } {
   apposition ??= { nouns: new Set([...cues().companyNouns, ...(raw.appositionOrgNouns ?? [])]), its: new Set(raw.appositionItsNouns ?? []) };
   return apposition;
 }
+
+let institutions: Set<string> | undefined;
+
+/**
+ * Tokens in an office that acts as an institution ("Auditor-General", "Comptroller and Auditor General")
+ * starting at tokens[i] and filling the run up to `end`; 0 when none.
+ */
+export function institutionTitleAt(ctx: WordContext, i: number, end: number): number {
+  institutions ??= new Set(((rawCues as unknown as Record<string, string[] | undefined>).institutionTitles ?? []).map((t) => t.replace(/-/g, " ")));
+  const words = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end).toLowerCase().replace(/-/g, " ");
+  return end - i <= 6 && institutions.has(words) ? end - i : 0;
+}

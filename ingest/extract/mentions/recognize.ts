@@ -5,7 +5,7 @@ import { armedNames, findGroups } from "./groups.js";
 import { capitalRuns } from "./spans.js";
 import { matchTitle } from "./titles.js";
 import { classifyName, companyCue } from "./classify.js";
-import { orgByContext } from "./org-context.js";
+import { institutionTitleAt, orgByContext } from "./org-context.js";
 import { isCap, isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
 import { boostByContext } from "./context.js";
 import { findKnownAs } from "./known-as.js";
@@ -77,6 +77,13 @@ function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): vo
   let role: RoleSpan | undefined;
   let i = a;
   while (i < b) {
+    if (institutionTitleAt(ctx, i, b)) { // "the Auditor-General will audit": the office acts as an institution
+      const office: MentionSpan = { start: tokens[i]!.start, end: tokens[b - 1]!.end, text: ctx.text.slice(tokens[i]!.start, tokens[b - 1]!.end), entityType: "Organization", sentence: tokens[i]!.sentence, source: "institution-title", confidence: 0.7 };
+      const owner = tokens[i - 1]?.tags.includes("Possessive") && tokens[i - 2] ? lookupPlace(tokens[i - 2]!.text) : undefined;
+      if (owner?.kind === "country") office.canonical = `${owner.name} ${office.text}`; // "Ghana's Auditor-General": one office per country
+      out.mentions.push(office);
+      return;
+    }
     const m = matchTitle(tokens, i, b);
     if (m > 0 && !LINKS.has(tokens[i + m]?.normal ?? "")) { // "Justice and Development Party" is a name, not a title
       const j = i + m;

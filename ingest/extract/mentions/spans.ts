@@ -46,5 +46,6 @@ function joins(tokens: Token[], j: number, taken: Uint8Array): boolean {
   const next = tokens[j + 1]!;
   if (taken[j + 1] || !isCap(next)) return false;
   if (CONNECTORS.has(t.text)) return true;
+  if (t.text === "on" && cues().orgHeads.has(tokens[j - 1]!.normal)) return true; // "Commission on Human Rights"
   return t.text === "." && t.start === tokens[j - 1]!.end && cues().titleAbbreviations.has(tokens[j - 1]!.normal);
 }

@@ -40,5 +40,6 @@ function extendOf(tokens: Token[], at: number, end: number): number {
   if (k < end && tokens[k]!.normal === "the") k++;
   const from = k;
   while (k < end && (isModifier(tokens[k]!) || isHead(tokens[k]!)) && !lookupPlace(tokens[k]!.text)) k++;
-  return k > from ? k : at;
+  if (k === from) return at;
+  return tokens[k]?.normal === "for" && k < end ? extendOf(tokens, k, end) : k; // "Minister of State for Home Affairs"
 }

@@ -1,0 +1,33 @@
+// Offices acting as institutions, acronyms that leave out "of <Country>", "Commission on X", chained title parts.
+import { describe, expect, it } from "vitest";
+import { typesOf } from "./helpers.js";
+
+describe("institutions named like offices", () => {
+  it("reads an auditor-general with no person after it as an organisation", () => {
+    expect(typesOf("Kenya's Auditor-General will audit the accounts of the agency.")).toMatchObject({ "Kenya Auditor-General": "Organization" });
+  });
+
+  it("joins a long form whose acronym leaves out the owner country", () => {
+    const t = typesOf("The Comptroller and Auditor General of Nepal (CAGN) found lapses. The CAGN said more.");
+    expect(t).toMatchObject({ "Comptroller and Auditor General of Nepal": "Organization" });
+    expect(Object.keys(t)).not.toContain("CAGN");
+  });
+
+  it("keeps 'on' inside an organisation name after its head word", () => {
+    expect(typesOf("The group appealed to the Regional Commission on Civil Liberties.")).toMatchObject({ "Regional Commission on Civil Liberties": "Organization" });
+  });
+});
+
+describe("titles and operations", () => {
+  it("separates a chained of/for title from the person", () => {
+    expect(typesOf("Minister of State for Railways Arjun Vasant-Kale said the line would open.")).toMatchObject({ "Arjun Vasant-Kale": "Person" });
+  });
+
+  it("types a code-named operation as a project", () => {
+    expect(typesOf("Police began an operation code-named Operation Silent River.")).toMatchObject({ "Operation Silent River": "Project" });
+  });
+
+  it("does not read an ordinary adjective at the start of an organisation as a place", () => {
+    expect(typesOf("The alliance's Maritime Command will lead the patrols.")).not.toHaveProperty("Maritime");
+  });
+});

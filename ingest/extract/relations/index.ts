@@ -8,6 +8,8 @@ import { compileLexicon } from "./lexicon.js";
 import { applyLocated, applyNamedPlaces } from "./located.js";
 import { applySides } from "./meeting.js";
 import { applyNoun } from "./noun-frame.js";
+import { applyOrgPlaces } from "./org-places.js";
+import { applyPosts } from "./posts.js";
 import { applyRoles } from "./roles.js";
 import { sentenceView } from "./sentence-view.js";
 import { applyUnits } from "./units.js";
@@ -57,6 +59,8 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
     applyRoles(e, v);
     applyLocated(e, v);
     applyUnits(e, v);
+    applyPosts(e, v);
+    applyOrgPlaces(e, v);
     let meeting = false;
     for (let i = v.tokStart; i < v.tokEnd; i++) {
       const trigs = lex.triggers.get(norm(doc.tokens[i]!));

@@ -32,7 +32,10 @@ export function applyLocated(e: Emitter, v: SentenceView): void {
     if (m.type === "Place" && isComma(tok(v, i)) && v.groups[m.group]!.length === 1) {
       const n = mentionAt(v, i + 1) >= 0 ? v.ms[mentionAt(v, i + 1)]! : undefined;
       const afterN = n ? tok(v, n.tokEnd) : undefined;
-      if (n && n.type === "Place" && !n.possessive && v.groups[n.group]!.length === 1 && (!afterN || /^[,.;)]$/.test(afterN.text))) edge(m, n, ",", 0.6);
+      // "Jayapura, Papua province, ...": a place word may close the second name.
+      const closes = (t: typeof afterN) => !t || /^[,.;)]$/.test(t.text);
+      const placeWord = !!afterN && e.lex.placeWords.has(norm(afterN)) && /^\p{Ll}/u.test(afterN.text) && closes(tok(v, n!.tokEnd + 1));
+      if (n && n.type === "Place" && !n.possessive && v.groups[n.group]!.length === 1 && (closes(afterN) || placeWord)) edge(m, n, ",", 0.6);
     }
     if (m.type === "Place") placeOfPlace(e, v, m, i, edge);
     // Organisations act in many places ("forces in Iraq"); only projects and groups are placed by "in".
@@ -56,9 +59,22 @@ function placeOfPlace(e: Emitter, v: SentenceView, m: LocalMention, i: number, e
     const p = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
     return p?.type === "Place" && v.groups[obj!.group]!.length === 1 ? p : undefined;
   };
-  if (isComma(tok(v, i))) {
+  // "Ashulia, in the Savar sub-district": a comma before "in" keeps the apposition.
+  if (isComma(tok(v, i)) && tok(v, i + 1) && norm(tok(v, i + 1)!) === "in") i++;
+  else if (isComma(tok(v, i))) {
     let j = i + 1;
     while (tok(v, j) && DETS.has(norm(tok(v, j)!))) j++;
+    // "Surabaya, East Java's largest city": a place word owned by a place.
+    const owner = mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)]! : undefined;
+    if (owner?.type === "Place" && owner.possessive && v.groups[owner.group]!.length === 1) {
+      let k = owner.tokEnd;
+      while (tok(v, k) && /^['’]s?$/.test(tok(v, k)!.text)) k++;
+      for (let n = 0; n < 3 && tok(v, k + n) && /^\p{Ll}/u.test(tok(v, k + n)!.text); n++) {
+        const w = norm(tok(v, k + n)!);
+        if (e.lex.placeWords.has(w) || w === "capital") return edge(m, owner, `'s ${w}`, 0.7);
+      }
+      return;
+    }
     for (let n = 0; n < 3 && tok(v, j + n); n++) {
       const w = norm(tok(v, j + n)!);
       if (w === "of" && n > 0) {

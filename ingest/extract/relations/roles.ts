@@ -4,10 +4,12 @@ import { findObject, isComma, mentionAt, tok } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import type { LocalMention, RoleEntry, SentenceView } from "./types.js";
-import { DETS, PREPS, isCapitalised, norm } from "./words.js";
+import { DETS, PREPS, isAdverb, isCapitalised, norm } from "./words.js";
 
 const ROLE_CONF = 0.75;
-const QUALIFIERS = new Set(["interim", "acting", "new", "current", "incumbent", "top", "senior", "longtime", "powerful"]);
+const QUALIFIERS = new Set(["interim", "acting", "new", "current", "incumbent", "top", "senior", "longtime", "powerful", "former", "retired", "outgoing", "ex", "then", "erstwhile", "previous", "veteran"]);
+/** Prepositions that name where a post is held ("a spokesman for X", "an officer in X", "a fellow at X"). */
+const POST_PREPS = new Set(["of", "for", "at", "in", "with", "to"]);
 
 /** Applies role rules to every Person or Organization mention of the sentence. */
 export function applyRoles(e: Emitter, v: SentenceView): void {
@@ -33,23 +35,34 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   if (tok(v, i)?.text === "(") for (let k = i + 1; k < i + 5 && tok(v, k); k++) if (tok(v, k)!.text === ")") { if (isComma(tok(v, k + 1))) i = k + 1; break; }
   const comma = isComma(tok(v, i));
   // "Senator Ann Ford of the Labour Party": a person of an organisation belongs to it.
-  if (!comma && m.type === "Person" && tok(v, i) && norm(tok(v, i)!) === "of") {
-    const obj = findObject(v, i + 1, 2);
+  // "Judge Ann Ford, of the Appeals Court, said": the same with a comma.
+  const ofAt = !comma ? i : isComma(tok(v, i)) && tok(v, i + 1) && norm(tok(v, i + 1)!) === "of" ? i + 1 : -1;
+  if (ofAt >= 0 && m.type === "Person" && tok(v, ofAt) && norm(tok(v, ofAt)!) === "of") {
+    const obj = findObject(v, ofAt + 1, 2);
     const org = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
     if (org?.type === "Organization") emit(e, { relation: "MEMBER_OF", head: m.entityId, tail: org.entityId, sentence: v.index, trigger: "of", confidence: 0.6 });
     return;
   }
   if (comma) i++;
-  while (tok(v, i) && DETS.has(norm(tok(v, i)!))) i++;
+  // "X, a commander of Y": one of several holders of a leading post is a member.
+  let indefinite = false;
+  for (; tok(v, i) && DETS.has(norm(tok(v, i)!)); i++) if (/^an?$/.test(norm(tok(v, i)!))) indefinite = true;
   let owner: LocalMention | undefined;
   const om = mentionAt(v, i);
-  if (om >= 0 && v.ms[om]!.possessive) {
+  if (om >= 0 && (v.ms[om]!.possessive || (comma && v.ms[om]!.type === "Organization" && roleAfterName(e, v, v.ms[om]!.tokEnd)))) {
+    // "X, the group's spokesman" and "X, a Zeta subsidiary": the organisation before the role owns it.
     owner = v.ms[om]!;
     i = owner.tokEnd;
     while (tok(v, i) && /^['’]s?$/.test(tok(v, i)!.text)) i++;
   }
+  // "X, the army's spokesman": a lower-case state organisation noun as owner.
+  let nounOwner: string | undefined;
+  if (comma && !owner && tok(v, i + 1) && /^['’]s?$/.test(tok(v, i + 1)!.text) && e.lex.orgNouns.some((o) => o.length === 1 && o[0] === norm(tok(v, i)!))) {
+    nounOwner = stateOrganisation(v.doc.entities, norm(tok(v, i)!), undefined, e)?.id;
+    if (nounOwner) i += 2;
+  }
   // "Mali's interim president", "the acting director": qualifiers that keep the role.
-  while (tok(v, i) && QUALIFIERS.has(norm(tok(v, i)!))) i++;
+  while (tok(v, i) && (QUALIFIERS.has(norm(tok(v, i)!)) || (comma && isAdverb(tok(v, i)!) && /ly$/.test(norm(tok(v, i)!))))) i++;
   // "X, the logistics subsidiary of Y", "X, the group's Romanian subsidiary": up to two describing words.
   if (comma && !roleAt(e, v, i))
     for (let k = 1; k <= 2 && describing(e, v, i + k - 1); k++)
@@ -57,17 +70,28 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
         i += k;
         break;
       }
-  const role = roleAt(e, v, i);
-  if (!role) return;
+  const found = roleAt(e, v, i);
+  if (!found) return;
   if (!comma && !owner && !isCapitalised(tok(v, i)!)) return;
+  const role = indefinite && comma && found.relation === "LEADS" ? { ...found, relation: "MEMBER_OF" } : found;
   const roleStart = i;
   i += role.words.length;
   let target: LocalMention | undefined;
-  if (tok(v, i) && norm(tok(v, i)!) === "of") {
+  const prep = tok(v, i) ? norm(tok(v, i)!) : "";
+  if (prep === "of" || (comma && POST_PREPS.has(prep) && (role.relation === "MEMBER_OF" || prep === "for" || prep === "at"))) {
     const obj = findObject(v, i + 1, 3);
-    if (obj) target = v.ms[v.groups[obj.group]![0]!];
+    const x = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
+    // "an officer in Lagos" is a place of work, not a post in it.
+    if (x && (prep === "of" || x.type === "Organization")) target = x;
   } else if (!comma && mentionAt(v, i) >= 0) target = v.ms[mentionAt(v, i)];
+  if (!target && !owner && nounOwner) return void emit(e, { relation: role.relation, head: m.entityId, tail: nounOwner, sentence: v.index, trigger: role.words.join(" "), confidence: 0.6 });
   attach(e, v, m, role, target, owner, i, roleStart);
+}
+
+/** A role word right after an organisation's name ("Zeta subsidiary", "Acme spokesman"). */
+function roleAfterName(e: Emitter, v: SentenceView, i: number): boolean {
+  const t = tok(v, i);
+  return !!t && /^\p{Ll}/u.test(t.text) && !!roleAt(e, v, i);
 }
 
 /** A lower-case word or a demonym that can describe a role ("logistics", "Romanian"). */
@@ -117,11 +141,19 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
   // "Its chief executive, X, ...": "its" is the organisation the previous sentence opened with.
   const its = !target && !owner && roleStart > v.tokStart && norm(tok(v, roleStart - 1)!) === "its" ? previousSubject(v) : undefined;
   if (its) return void emit(e, { relation: role.relation, head: m.entityId, tail: its, sentence: v.index, trigger: `its ${role.words.join(" ")}`, confidence: 0.6 });
-  attach(e, v, m, role, target, owner, m.tokStart, roleStart);
+  attach(e, v, m, role, target, owner, m.tokStart, roleStart, orgNounBefore(e, v, roleStart));
+}
+
+/** "police spokesman X", "air force commander X": a lower-case state organisation noun right before the role. */
+function orgNounBefore(e: Emitter, v: SentenceView, roleStart: number): string[] | undefined {
+  return e.lex.orgNouns.find((o) => o.every((w, k) => {
+    const t = tok(v, roleStart - o.length + k);
+    return !!t && roleStart - o.length + k >= v.tokStart && /^\p{Ll}/u.test(t.text) && norm(t) === w;
+  }));
 }
 
 /** Resolves the organisation the role is held in and emits the edge. */
-function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, target: LocalMention | undefined, owner: LocalMention | undefined, at: number, roleStart: number): void {
+function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, target: LocalMention | undefined, owner: LocalMention | undefined, at: number, roleStart: number, nounBefore?: string[]): void {
   const trigger = role.words.join(" ");
   const edge = (tail: string, relation: string, confidence: number) =>
     emit(e, { relation, head: m.entityId, tail, sentence: v.index, trigger, confidence });
@@ -131,13 +163,13 @@ function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, t
   // "Interior Minister X" in a document naming the "Interior Ministry": X leads it.
   const ministry = ministryOf(v, role, roleStart);
   if (ministry) return edge(ministry, "LEADS", 0.7);
-  const orgNoun = e.lex.orgNouns.find((o) => o.every((w) => role.words.includes(w)));
+  const orgNoun = e.lex.orgNouns.find((o) => o.every((w) => role.words.includes(w))) ?? nounBefore;
   const place = owner ?? (target?.type === "Place" ? target : undefined) ?? demonymOwner(e, v, at);
   if (orgNoun) {
     const org = stateOrganisation(v.doc.entities, orgNoun.join(" "), place ? nameOf(v, place.entityId) : undefined, e);
     if (org) return edge(org.id, role.relation, ROLE_CONF);
     // "Kenya's Army Chief X" with no army named elsewhere: the phrase names the organisation itself.
-    const made = owner ? stateOrganisationFromRole(e, v, owner, orgNoun, at) : undefined;
+    const made = owner && orgNoun !== nounBefore ? stateOrganisationFromRole(e, v, owner, orgNoun, at) : undefined;
     if (made) return edge(made, role.relation, 0.7);
   }
   if (place) edge(place.entityId, "MEMBER_OF", 0.5);
@@ -205,8 +237,12 @@ function stateOrganisationFromRole(e: Emitter, v: SentenceView, owner: LocalMent
 /** The document's organisation named by a role's org noun ("army"), tied to the country when known. */
 function stateOrganisation(entities: ExtractedEntity[], noun: string, country: string | undefined, e: Emitter): ExtractedEntity | undefined {
   const orgs = entities.filter((x) => x.entityType === "Organization" && [x.name, ...x.aliases].some((a) => new RegExp(`\\b${noun}\\b`, "i").test(a)));
-  // Without a country the role's army could be anyone's ("Army Chief X" next to a rebel "Liberation Army").
-  if (!country) return undefined;
+  // Without a country the role's army could be anyone's ("Army Chief X" next to a rebel "Liberation Army"):
+  // only the one state organisation of the document, named with a country or demonym ("Kenya Army"), is taken.
+  if (!country) {
+    const state = orgs.filter((x) => x.name.toLowerCase().split(/[\s-]+/).some((w) => e.lex.countries.has(w) || e.lex.demonyms.has(w)));
+    return state.length === 1 ? state[0] : undefined;
+  }
   const demonym = [...e.lex.demonyms].filter(([, c]) => c === country).map(([d]) => d);
   const forms = [country.toLowerCase(), ...demonym];
   return orgs.find((x) => [x.name, ...x.aliases].some((a) => forms.some((f) => a.toLowerCase().includes(f))));

@@ -1,0 +1,53 @@
+// Structural relations said by appositions and clauses: posts taken and held (LEADS, MEMBER_OF), units (PART_OF).
+import { describe, expect, it } from "vitest";
+import { rels } from "./helpers.js";
+
+describe("appositions", () => {
+  it("reads a spokesman for an organisation and a former officer in one", () => {
+    expect(rels("[Person:Ola Berg], a spokesman for the [Organization:Green Front], said.")).toEqual(["Ola Berg -MEMBER_OF-> Green Front"]);
+    expect(rels("[Person:Ivo Dahl], a former officer in the [Organization:Royal Danish Navy], said.")).toEqual(["Ivo Dahl -MEMBER_OF-> Royal Danish Navy"]);
+  });
+  it("reads one of several leaders as a member", () => {
+    expect(rels("[Person:Rui Costa], a senior leader of the opposition [Organization:Blue Party], was held.")).toEqual(["Rui Costa -MEMBER_OF-> Blue Party"]);
+  });
+  it("reads an organisation named before a unit noun as the parent", () => {
+    expect(rels("[Organization:Vela Rail], a [Organization:Norta] subsidiary, will run the line.")).toEqual(["Vela Rail -PART_OF-> Norta"]);
+    expect(rels("[Organization:Vela Rail], formally part of the [Organization:Norta Group], was set up in 2003.")).toEqual(["Vela Rail -PART_OF-> Norta Group"]);
+  });
+  it("reads ', of the X' after a person", () => {
+    expect(rels("Judge [Person:Ana Ruiz], of the [Organization:Superior Court of Quito], said so.")).toEqual(["Ana Ruiz -MEMBER_OF-> Superior Court of Quito"]);
+  });
+  it("reads a lower-case state organisation as owner when the document names exactly one", () => {
+    expect(rels("Officers of the [Organization:Malawi Police Service] arrested two, police spokesman [Person:Joe Banda] said.")).toEqual(["Joe Banda -MEMBER_OF-> Malawi Police Service"]);
+    expect(rels("[Organization:Press Directorate], the army's publicity arm, said [Organization:Ghana Army] troops moved.")).toEqual(["Press Directorate -PART_OF-> Ghana Army"]);
+  });
+  it("does not guess the army of a rebel group", () => {
+    expect(rels("Fighters of the [Organization:Northern Liberation Army] fled, army spokesman [Person:Joe Banda] said.")).toEqual([]);
+  });
+  it("reads 'the commander of X, Maj Gen Y'", () => {
+    expect(rels("[Person:Ali Sudani] later met the commander of the [Organization:Zeta Corps], Maj Gen [Person:Kevin Leahy], in [Place:Basra].")).toContain("Kevin Leahy -LEADS-> Zeta Corps");
+  });
+});
+
+describe("posts taken or held", () => {
+  it("reads appointments with 'as' and 'appointed'", () => {
+    expect(rels("President [Person:Jan Nowak] on Friday named General [Person:Tomas Rak] as chief of the [Organization:General Staff].")).toEqual(["Tomas Rak -LEADS-> General Staff"]);
+    expect(rels("Major General [Person:Omar Haq] replaced [Person:Anis Rahman], who was appointed head of the [Organization:Armed Forces Division].")).toEqual(["Anis Rahman -LEADS-> Armed Forces Division"]);
+    expect(rels("[Person:Ewa Dab] was appointed last month as an adviser to the [Organization:Security Bureau].")).toEqual(["Ewa Dab -MEMBER_OF-> Security Bureau"]);
+  });
+  it("reads 'as its <role>' as a post in the nearest organisation", () => {
+    expect(rels("[Organization:Tana Power] on Thursday named [Person:Joseph Kiprop] as its managing director.")).toEqual(["Joseph Kiprop -LEADS-> Tana Power"]);
+    expect(rels("[Person:Mark Hukom] was moved to the [Organization:Narcotics Agency] as its deputy chief.")).toEqual(["Mark Hukom -MEMBER_OF-> Narcotics Agency"]);
+  });
+  it("reads 'took command of'", () => {
+    expect(rels("[Person:Tomas Rak] took command of the [Organization:12th Mechanised Division] in 2019.")).toEqual(["Tomas Rak -LEADS-> 12th Mechanised Division"]);
+  });
+  it("passes over the person who appoints", () => {
+    expect(rels("[Person:Ann Lee] was appointed by President [Person:Bo Kim] as head of the [Organization:Tax Office].")).toEqual(["Ann Lee -LEADS-> Tax Office"]);
+    expect(rels("[Person:Eva Puente] served as minister under President [Person:Juan Cruz] and later as an adviser to the [Organization:Andean Bank].")).toEqual(["Eva Puente -MEMBER_OF-> Andean Bank"]);
+  });
+  it("reads a copula only after the clause's own subject", () => {
+    expect(rels("[Person:Lena Ek] is a member of the [Organization:Red Circle].")).toEqual(["Lena Ek -MEMBER_OF-> Red Circle"]);
+    expect(rels("The man who shot [Person:Lena Ek] was a member of the [Organization:Red Circle].")).toEqual([]);
+  });
+});

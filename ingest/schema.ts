@@ -19,6 +19,8 @@ export interface TriggerSpec {
   noun?: string;
   /** Extra surface forms (irregular inflections: "led", "struck"). */
   forms?: string[];
+  /** Generated forms that are another word's ("found", past of "find", is not "found" a company). */
+  except?: string[];
   /** Word that must follow the verb ("up" in "set up", "on" in "call on"). */
   particle?: string;
   /** Prepositions that introduce the tail ("on" in "work on", "against" in "attack against"). */

@@ -186,11 +186,31 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
     const skippable = DETS.has(w) || isGlue(t) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") || COMPOUND.test(t.text) ||
       (isCapitalised(t) && !PREPS.has(w) && !isPunct(t)) || /^\d/.test(w);
     const descriptor = nounLike(t) && personWithin(v, i + 1, 3);
+    // "Acme's chief executive, X": the comma before a person after a describing noun.
+    const apposed = isComma(t) && i > from && describingWord(tok(v, i - 1)!) && appositePerson(v, i + 1);
+    if (apposed) {
+      i++;
+      continue;
+    }
     if ((!skippable && !descriptor) || PREPS.has(w) || isComma(t) || t.text === ".") return undefined;
     i++;
     skipped++;
   }
   return undefined;
+}
+
+/** A person named at `i` in apposition: not the subject of a following verb ("the governor, X said"). */
+function appositePerson(v: SentenceView, i: number): boolean {
+  const p = mentionAt(v, i);
+  if (p < 0 || v.ms[p]!.type !== "Person" || v.ms[p]!.tokStart !== i) return false;
+  const next = tok(v, v.ms[p]!.tokEnd);
+  return !next || isComma(next) || next.text === "." || PREPS.has(norm(next)) || next.text === "(";
+}
+
+/** A lower-case noun or adjective closing a description ("chief executive", "ambassador"). */
+function describingWord(t: Token): boolean {
+  const w = norm(t);
+  return /^\p{Ll}/u.test(t.text) && !PREPS.has(w) && !DETS.has(w) && !BE.has(w) && !AUX.has(w) && (t.tags.includes("Noun") || t.tags.includes("Adjective"));
 }
 
 /** "state-owned", "Iran-backed", "full-scale": hyphenated compounds before a noun describe it. */
@@ -212,6 +232,8 @@ function personWithin(v: SentenceView, from: number, n: number): boolean {
     const mi = mentionAt(v, i);
     if (mi >= 0) return v.ms[mi]!.tokStart === i;
     const t = tok(v, i)!;
+    // "the Japanese ambassador, Masaki Tanabe": a person in apposition right after the comma.
+    if (isComma(t)) return appositePerson(v, i + 1);
     if (!nounLike(t) && !(isCapitalised(t) && !isPunct(t))) return false;
   }
   return false;

@@ -81,7 +81,12 @@ function addTrigger(lex: Lexicon, relation: string, spec: TriggerSpec): void {
     vf.past.forEach((p) => lex.participles.add(p));
     lower(spec.forms).filter((f) => !f.endsWith("ing") && !f.endsWith("s")).forEach((p) => lex.participles.add(p));
   } else forms = nounForms(lemma);
-  for (const f of new Set([...forms, ...lower(spec.forms)])) {
+  const except = new Set(lower(spec.except));
+  if (except.size) {
+    forms = forms.filter((f) => !except.has(f));
+    for (const f of except) lex.participles.delete(f);
+  }
+  for (const f of new Set([...forms, ...lower(spec.forms)].filter((f) => !except.has(f)))) {
     const list = lex.triggers.get(f) ?? [];
     list.push(t);
     lex.triggers.set(f, list);

@@ -44,7 +44,11 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   if (!trig.stative && isPassive(v, at, e)) {
     const head = findAgent(v, after);
     if (!head) return;
-    const tail = findSubject(v, at, true);
+    // "a consortium led by X": the participle modifies an unnamed noun; only an owner named on it
+    // ("an IMF mission led by X") is the tail.
+    const unnamed = unnamedNoun(v, at);
+    if (unnamed === null) return;
+    const tail = unnamed ?? findSubject(v, at, true);
     // "The deal was signed by A and B": a symmetric relation between the agents.
     // (Only with a "via" noun: "talks hosted by A and B" says nothing about A meeting B.)
     if (!tail && info.symmetric && v.groups[head.group]!.length > 1 && trig.via.length && viaBefore(v, at, trig.via))
@@ -88,6 +92,20 @@ function orgModifier(v: SentenceView, tail: Arg): boolean {
   if (last.type !== "Organization" || last.tokEnd < 0) return false;
   const next = tok(v, groupSpan(v, tail.group)[1]);
   return !!next && /^\p{Ll}/u.test(next.text) && next.tags.includes("Noun") && !next.tags.includes("Verb") && norm(next) !== "and";
+}
+
+/**
+ * The participle at `at` right after a lower-case noun that is no name ("a consortium led by"): the
+ * named owner of that noun ("an IMF mission") as the argument, or null when nothing owns it.
+ * Undefined when the word before the participle is not such a noun.
+ */
+function unnamedNoun(v: SentenceView, at: number): Arg | null | undefined {
+  const n = tok(v, at - 1);
+  if (!n || mentionAt(v, at - 1) >= 0 || !/^\p{Ll}/u.test(n.text) || !n.tags.includes("Noun") || n.tags.includes("Verb") || n.tags.includes("Pronoun")) return undefined;
+  if (AUX.has(norm(n)) || BE.has(norm(n)) || isAdverb(n)) return undefined;
+  const owner = mentionAt(v, at - 2);
+  if (owner >= 0) return { group: v.ms[owner]!.group, confidence: 0.7 };
+  return null;
 }
 
 /** Kinds an unnamed object may be guessed as: "finance a new system" is never a place. */

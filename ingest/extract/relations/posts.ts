@@ -68,7 +68,21 @@ function post(e: Emitter, v: SentenceView, cue: number): void {
   if (!org || !holder) return;
   // "appointed a director of Y": one of several holders of a leading post is a member.
   const relation = indefinite && role.relation === "LEADS" ? "MEMBER_OF" : role.relation;
-  emit(e, { relation, head: holder.entityId, tail: org.entityId, sentence: v.index, trigger: `${norm(tok(v, cue)!)} ${role.words.join(" ")}`, confidence: CONF });
+  const trigger = `${norm(tok(v, cue)!)} ${role.words.join(" ")}`;
+  // "X succeeds Y as head of Z": both held the post; X is the subject of "succeeds".
+  const successor = norm(tok(v, cue)!) === "as" ? succession(v, holder) : undefined;
+  if (successor) emit(e, { relation, head: successor.entityId, tail: org.entityId, sentence: v.index, trigger, confidence: CONF });
+  emit(e, { relation, head: holder.entityId, tail: org.entityId, sentence: v.index, trigger, confidence: successor ? 0.5 : CONF });
+}
+
+const SUCCEED = new Set(["succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced", "replacing"]);
+
+/** The person who succeeds `object` when it is the object of "succeeds"/"replaces" ("X replaces Gen Y as ..."). */
+function succession(v: SentenceView, object: LocalMention): LocalMention | undefined {
+  let b = object.tokStart - 1;
+  while (b > v.tokStart && mentionAt(v, b) < 0 && /^\p{Lu}/u.test(tok(v, b)!.text)) b--;
+  if (!tok(v, b) || !SUCCEED.has(norm(tok(v, b)!))) return undefined;
+  return holderBefore(v, b);
 }
 
 /** Longest role entry starting at token i (lower-case or title case). */

@@ -43,6 +43,14 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
     if (org?.type === "Organization") emit(e, { relation: "MEMBER_OF", head: m.entityId, tail: org.entityId, sentence: v.index, trigger: "of", confidence: 0.6 });
     return;
   }
+  // "Jo Li from the Tax Office said": a person right before "from" an organisation works there.
+  if (!comma && m.type === "Person" && tok(v, i) && norm(tok(v, i)!) === "from") {
+    let k = i + 1;
+    while (tok(v, k) && DETS.has(norm(tok(v, k)!))) k++;
+    const x = mentionAt(v, k) >= 0 ? v.ms[mentionAt(v, k)]! : undefined;
+    if (x?.type === "Organization" && !x.possessive && v.groups[x.group]!.length === 1) emit(e, { relation: "MEMBER_OF", head: m.entityId, tail: x.entityId, sentence: v.index, trigger: "from", confidence: 0.55 });
+    return;
+  }
   if (comma) i++;
   // "X, a commander of Y": one of several holders of a leading post is a member.
   let indefinite = false;

@@ -2,8 +2,8 @@
 import { isComma, mentionAt, tok } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
-import type { SentenceView } from "./types.js";
-import { norm } from "./words.js";
+import type { LocalMention, SentenceView } from "./types.js";
+import { DETS, norm } from "./words.js";
 
 const names = new WeakMap<object, Map<string, string>>();
 
@@ -25,7 +25,11 @@ export function applyUnits(e: Emitter, v: SentenceView): void {
     // "the army's Fifth Brigade": an organisation's unit.
     if (m.possessive && next?.type === "Organization" && next.entityId !== m.entityId && e.lex.unitNouns.has(lastWord(v, next.entityId)))
       emit(e, { relation: "PART_OF", head: next.entityId, tail: m.entityId, sentence: v.index, trigger: "'s", confidence: 0.7 });
-    if (m.possessive) continue;
+    if (m.possessive) {
+      ownedUnit(e, v, m, i);
+      continue;
+    }
+    underOrIncludes(e, v, m);
     // "the UN mission, MINUSCA,": a unit noun after the parent, then the unit's name in apposition.
     const noun = tok(v, m.tokEnd);
     if (!noun || !e.lex.unitNouns.has(norm(noun)) || !/^\p{Ll}/u.test(noun.text) || !isComma(tok(v, m.tokEnd + 1))) continue;
@@ -33,4 +37,47 @@ export function applyUnits(e: Emitter, v: SentenceView): void {
     if (unit?.type === "Organization" && unit.entityId !== m.entityId)
       emit(e, { relation: "PART_OF", head: unit.entityId, tail: m.entityId, sentence: v.index, trigger: norm(noun), confidence: 0.7 });
   }
+}
+
+/** A lower-case unit word: a unit noun ("brigade") or a PART_OF role ("subsidiary", "arm", "wing"). */
+function unitWord(e: Emitter, w: string): boolean {
+  return e.lex.unitNouns.has(w) || (e.lex.rolesByFirst.get(w) ?? []).some((r) => r.relation === "PART_OF" && r.words.length === 1);
+}
+
+/** "Acme's Zeta Services unit" and "Acme's rural lending arm, Zeta Finance,": a possessive owner's unit. */
+function ownedUnit(e: Emitter, v: SentenceView, owner: LocalMention, i: number): void {
+  const edge = (unit: LocalMention, trigger: string) =>
+    unit.type === "Organization" && unit.entityId !== owner.entityId && emit(e, { relation: "PART_OF", head: unit.entityId, tail: owner.entityId, sentence: v.index, trigger, confidence: 0.65 });
+  const next = mentionAt(v, i) >= 0 ? v.ms[mentionAt(v, i)]! : undefined;
+  if (next) {
+    const w = tok(v, next.tokEnd);
+    if (w && /^\p{Ll}/u.test(w.text) && unitWord(e, norm(w))) edge(next, norm(w));
+    return;
+  }
+  for (let k = i, n = 0; n < 4 && tok(v, k) && mentionAt(v, k) < 0 && /^\p{Ll}/u.test(tok(v, k)!.text); k++, n++) {
+    const w = norm(tok(v, k)!);
+    if (!unitWord(e, w)) continue;
+    const unit = isComma(tok(v, k + 1)) && mentionAt(v, k + 2) >= 0 ? v.ms[mentionAt(v, k + 2)]! : undefined;
+    if (unit) edge(unit, w);
+    return;
+  }
+}
+
+const INCLUDES = new Set(["includes", "included", "include", "comprises", "comprised", "oversees", "oversaw"]);
+
+/** "the Vela Unit under the Interior Ministry" and "the 5th Division includes the 12th Brigade". */
+function underOrIncludes(e: Emitter, v: SentenceView, m: LocalMention): void {
+  const w = tok(v, m.tokEnd) ? norm(tok(v, m.tokEnd)!) : "";
+  if (w !== "under" && !INCLUDES.has(w)) return;
+  let k = m.tokEnd + 1;
+  while (tok(v, k) && DETS.has(norm(tok(v, k)!))) k++;
+  const x = mentionAt(v, k) >= 0 ? v.ms[mentionAt(v, k)]! : undefined;
+  if (!x || x.type !== "Organization" || x.possessive || x.entityId === m.entityId) return;
+  if (w === "under") {
+    // The parent must read as a body ("the Interior Ministry"), not a person's name or a list.
+    if (v.groups[m.group]!.length === 1 && v.groups[x.group]!.length === 1) emit(e, { relation: "PART_OF", head: m.entityId, tail: x.entityId, sentence: v.index, trigger: "under", confidence: 0.55 });
+    return;
+  }
+  // Only named units are included ("includes the 12th Brigade", not "includes Acme's shares").
+  for (const k2 of v.groups[x.group]!) if (unitWord(e, lastWord(v, v.ms[k2]!.entityId))) emit(e, { relation: "PART_OF", head: v.ms[k2]!.entityId, tail: m.entityId, sentence: v.index, trigger: w, confidence: 0.6 });
 }

@@ -51,3 +51,22 @@ describe("posts taken or held", () => {
     expect(rels("The man who shot [Person:Lena Ek] was a member of the [Organization:Red Circle].")).toEqual([]);
   });
 });
+
+describe("successions and units", () => {
+  it("reads 'X succeeds Y as head of Z' for both", () => {
+    expect(rels("[Person:Jo Li] succeeds [Person:Bo Kim] as head of the [Organization:Tax Office].")).toEqual(["Bo Kim -LEADS-> Tax Office", "Jo Li -LEADS-> Tax Office"]);
+  });
+  it("does not give the successor the post a replaced person moves to", () => {
+    expect(rels("[Person:Jo Li] took over, replacing [Person:Bo Kim], who was appointed head of the [Organization:Tax Office].")).toEqual(["Bo Kim -LEADS-> Tax Office"]);
+  });
+  it("reads 'X from the Y' for a person of an organisation, not after a verb", () => {
+    expect(rels("[Person:Jo Li] from the [Organization:Tax Office] said.")).toEqual(["Jo Li -MEMBER_OF-> Tax Office"]);
+    expect(rels("[Person:Jo Li] received a call from the [Organization:Tax Office].")).toEqual([]);
+  });
+  it("reads units under, owned by and included in a parent", () => {
+    expect(rels("The [Organization:Vela Unit] under the [Organization:Interior Ministry] said.")).toEqual(["Vela Unit -PART_OF-> Interior Ministry"]);
+    expect(rels("[Organization:Acme]'s [Organization:Zeta Services] unit said.")).toEqual(["Zeta Services -PART_OF-> Acme"]);
+    expect(rels("[Organization:Tana Power]'s rural electrification arm, [Organization:Last Mile Group], will remain.")).toEqual(["Last Mile Group -PART_OF-> Tana Power"]);
+    expect(rels("The [Organization:17th Division] includes the [Organization:313th Infantry Brigade] and a battalion.")).toEqual(["313th Infantry Brigade -PART_OF-> 17th Division"]);
+  });
+});

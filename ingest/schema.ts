@@ -78,6 +78,8 @@ export interface RelationCues {
   unitNouns?: string[];
   /** Plural nouns for people ("soldiers", "suspects"): an unnamed counted object of a groupTail relation. */
   peopleNouns?: string[];
+  /** Nouns that, after "the", stand for the latest entity of a type: {"project": "Project"}. */
+  classNouns?: Record<string, EntityType>;
 }
 
 export interface Schema {

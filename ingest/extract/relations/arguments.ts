@@ -127,7 +127,7 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
       const last = v.ms[v.groups[m.group]![v.groups[m.group]!.length - 1]!]!;
       if (last.possessive) continue;
       const gov = governor(v, gs);
-      if (gov === "from" || (gov === "prep" && ledBy(v, gs))) fallback ??= { group: m.group, confidence: 0.6 };
+      if (gov === "from" || (gov === "prep" && (ledBy(v, gs) || includedIn(v, gs)))) fallback ??= { group: m.group, confidence: 0.6 };
       if (gov !== "free") continue;
       const next = tok(v, ge);
       const modifier = !!next && /^\p{Ll}/u.test(next.text) && next.tags.includes("Noun") && !next.tags.includes("Verb");
@@ -155,6 +155,13 @@ function reportedPronoun(v: SentenceView, stop: number, at: number): Arg | undef
   if (!speaker) return undefined;
   const person = v.groups[speaker.group]!.every((m) => v.ms[m]!.type === "Person");
   return (p === "it") !== person ? { group: speaker.group, confidence: speaker.confidence * 0.85 } : undefined;
+}
+
+/** "Environmental groups, including X, opposed ...": a named member of an unnamed subject. */
+function includedIn(v: SentenceView, start: number): boolean {
+  let i = start - 1;
+  while (i > v.tokStart && DETS.has(norm(tok(v, i)!))) i--;
+  return norm(tok(v, i) ?? tok(v, start)!) === "including" && isComma(tok(v, i - 1));
 }
 
 /** "The council, led by [Mayor] X, asked ...": the leader named in an apposition speaks for the subject. */

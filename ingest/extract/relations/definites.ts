@@ -29,6 +29,8 @@ export function headIndex(doc: AnnotatedDoc): HeadIndex {
     if (!TYPES.has(x.entityType) || !first.has(x.id)) continue;
     for (const h of new Set([x.name, ...x.aliases].map(headNoun)))
       if (h) (out.get(h) ?? out.set(h, []).get(h)!).push({ id: x.id, type: x.entityType, first: first.get(x.id)! });
+    // Every entity under its type too, for class nouns ("the project").
+    (out.get(`#${x.entityType}`) ?? out.set(`#${x.entityType}`, []).get(`#${x.entityType}`)!).push({ id: x.id, type: x.entityType, first: first.get(x.id)! });
   }
   return out;
 }
@@ -46,7 +48,8 @@ export function definiteMentions(doc: AnnotatedDoc, lex: Lexicon, index: number,
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i]!;
     const w = norm(t);
-    const cands = heads.get(w) ?? (w.endsWith("s") ? heads.get(singular(w)) : undefined);
+    const cls = lex.classNouns.get(w);
+    const cands = heads.get(w) ?? (w.endsWith("s") ? heads.get(singular(w)) : undefined) ?? (cls ? heads.get(`#${cls}`) : undefined);
     if (!cands || !/^\p{Ll}/u.test(t.text) || inside(i)) continue;
     const next = doc.tokens[i + 1];
     const beforeRole = !!next && i + 1 < s.tokenEnd && lex.rolesByFirst.has(norm(next)) && !PREPS.has(norm(next)) && !lex.roleWords.has(norm(t));

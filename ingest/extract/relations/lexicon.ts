@@ -35,6 +35,7 @@ function buildLexicon(schema: Schema): Lexicon {
     delegationNouns: new Set(lower(cues.delegationNouns).flatMap(nounForms)),
     unitNouns: new Set(lower(cues.unitNouns)),
     peopleNouns: new Set(lower(cues.peopleNouns)),
+    classNouns: new Map(Object.entries(cues.classNouns ?? {}).map(([w, t]) => [w.toLowerCase(), t])),
     demonyms: demonymTable(),
     countries: new Set(),
   };

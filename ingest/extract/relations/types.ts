@@ -57,6 +57,8 @@ export interface Lexicon {
   delegationNouns: Set<string>;
   /** Last words of unit names ("brigade"): "the army's Fifth Brigade" is part of the army. */
   unitNouns: Set<string>;
+  /** Class nouns that stand for the latest entity of a type ("the project" -> a Project). */
+  classNouns: Map<string, EntityType>;
   /** Plural nouns for people ("soldiers", "suspects"): heads of unnamed Group objects. */
   peopleNouns: Set<string>;
   /** Demonym or adjective (lower case) -> country name ("kenyan" -> "Kenya"). */

@@ -78,6 +78,16 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
         i += k;
         break;
       }
+  // "X, a retired brigadier general and a fellow at Y": a second description joined by "and".
+  if (comma && !roleAt(e, v, i)) {
+    let k = i;
+    while (k < i + 5 && tok(v, k) && mentionAt(v, k) < 0 && /^\p{Ll}/u.test(tok(v, k)!.text) && norm(tok(v, k)!) !== "and" && !PREPS.has(norm(tok(v, k)!))) k++;
+    if (k > i && tok(v, k) && norm(tok(v, k)!) === "and" && tok(v, k + 1) && /^an?$/.test(norm(tok(v, k + 1)!))) {
+      i = k + 2;
+      indefinite = true;
+      while (tok(v, i) && QUALIFIERS.has(norm(tok(v, i)!))) i++;
+    }
+  }
   const found = roleAt(e, v, i);
   if (!found) return;
   if (!comma && !owner && !isCapitalised(tok(v, i)!)) return;

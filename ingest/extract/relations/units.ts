@@ -68,6 +68,13 @@ const INCLUDES = new Set(["includes", "included", "include", "comprises", "compr
 /** "the Vela Unit under the Interior Ministry" and "the 5th Division includes the 12th Brigade". */
 function underOrIncludes(e: Emitter, v: SentenceView, m: LocalMention): void {
   const w = tok(v, m.tokEnd) ? norm(tok(v, m.tokEnd)!) : "";
+  // "the Narcotics Directorate of the Interior Ministry": a unit named before its parent.
+  if (w === "of" && unitWord(e, lastWord(v, m.entityId))) {
+    const k = tok(v, m.tokEnd + 1) && norm(tok(v, m.tokEnd + 1)!) === "the" ? m.tokEnd + 2 : m.tokEnd + 1;
+    const x = mentionAt(v, k) >= 0 ? v.ms[mentionAt(v, k)]! : undefined;
+    if (x?.type === "Organization" && x.entityId !== m.entityId && v.groups[x.group]!.length === 1) emit(e, { relation: "PART_OF", head: m.entityId, tail: x.entityId, sentence: v.index, trigger: "of", confidence: 0.6 });
+    return;
+  }
   if (w !== "under" && !INCLUDES.has(w)) return;
   let k = m.tokEnd + 1;
   while (tok(v, k) && DETS.has(norm(tok(v, k)!))) k++;

@@ -70,3 +70,16 @@ describe("successions and units", () => {
     expect(rels("The [Organization:17th Division] includes the [Organization:313th Infantry Brigade] and a battalion.")).toEqual(["313th Infantry Brigade -PART_OF-> 17th Division"]);
   });
 });
+
+describe("more posts", () => {
+  it("reads a unit named before its parent with 'of'", () => {
+    expect(rels("The [Organization:Narcotics Directorate] of the [Organization:Interior Ministry] said.")).toEqual(["Narcotics Directorate -PART_OF-> Interior Ministry"]);
+  });
+  it("reads a second description joined by 'and a'", () => {
+    expect(rels("[Person:Shah Khan], a retired brigadier general and a fellow at the [Organization:Delta Institute], said.")).toEqual(["Shah Khan -MEMBER_OF-> Delta Institute"]);
+  });
+  it("reads newer post titles", () => {
+    expect(rels("[Person:Mia Roth], a correspondent for the [Organization:Daily Courier], said.")).toEqual(["Mia Roth -MEMBER_OF-> Daily Courier"]);
+    expect(rels("[Person:Mia Roth], the general manager of [Organization:Lumo Steel], said.")).toEqual(["Mia Roth -LEADS-> Lumo Steel"]);
+  });
+});

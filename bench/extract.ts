@@ -1,34 +1,46 @@
-// `npm run bench`: extraction speed on one core and on 2 workers, compromise's bare tagging speed on the
-// same text, and peak memory for N and 2N articles (each in its own process, streaming).
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+// `npm run bench`: extraction speed on one core and with 2 threads, compromise's bare tagging speed on the
+// same text, whole `kg extract` runs (cold) with 1 and 2 threads, and peak memory per corpus size.
 import nlp from "compromise";
-import { buildGraph } from "../graph/build/index.js";
-import type { DocExtraction, SourceDocument } from "../graph/types.js";
+import type { SourceDocument } from "../graph/types.js";
 import { defaultSchema, extractDocument, extractStream, type ReadItem } from "../ingest/index.js";
 import { countWords, syntheticArticle } from "./corpus.js";
 import { cpuScaling } from "./cpu-check.js";
+import { coldRun, dropCorpus, runChild, writeCorpus, type RunResult } from "./extract-runs.js";
 
 interface BenchOptions {
   docs: number;
-  rssDocs: number;
+  rounds: number;
+  rssSizes: number[];
+  rssWorkers: number;
   skipRss: boolean;
+  skipCold: boolean;
 }
 
-function parseArgs(argv: string[]): BenchOptions & { rssChild?: number } {
-  const value = (flag: string): number | undefined => {
+const HELP = `npm run bench -- [options]
+  --docs N           synthetic articles for the speed runs (default 2000)
+  --rounds N         repeats of the 1- vs 2-thread comparisons; the best of each is kept (default 2)
+  --rss-sizes A,B,C  corpus sizes for the memory runs (default 1000,2000,10000)
+  --rss-workers N    threads for the memory runs (default 1: in-process)
+  --skip-rss         no memory runs
+  --skip-cold        no whole kg extract runs`;
+
+function parseArgs(argv: string[]): BenchOptions {
+  const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
-    return i >= 0 ? Number(argv[i + 1]) : undefined;
+    return i >= 0 ? argv[i + 1] : undefined;
   };
-  const docs = value("--docs") ?? 2000;
-  return { docs, rssDocs: value("--rss-docs") ?? docs, skipRss: argv.includes("--skip-rss"), rssChild: value("--rss-child") };
-}
-
-async function* items(n: number, offset = 0): AsyncGenerator<ReadItem> {
-  for (let i = 0; i < n; i++) yield { kind: "doc", doc: syntheticArticle(offset + i) };
+  return {
+    docs: Number(value("--docs") ?? 2000),
+    rounds: Math.max(1, Number(value("--rounds") ?? 2)),
+    rssSizes: (value("--rss-sizes") ?? "1000,2000,10000").split(",").map(Number),
+    rssWorkers: Number(value("--rss-workers") ?? 1),
+    skipRss: argv.includes("--skip-rss"),
+    skipCold: argv.includes("--skip-cold"),
+  };
 }
 
 const rate = (words: number, ms: number): string => `${Math.round((words / ms) * 1000).toLocaleString("en-US")} words/s`;
+const secs = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 function timeSync(docs: SourceDocument[], run: (d: SourceDocument) => void): number {
   const t0 = performance.now();
@@ -36,7 +48,7 @@ function timeSync(docs: SourceDocument[], run: (d: SourceDocument) => void): num
   return performance.now() - t0;
 }
 
-/** Wall time for `workers` threads to extract `docs` (pool start-up included). */
+/** Wall time for `workers` threads (this one included) to extract `docs`, worker start-up included. */
 async function timeWorkers(docs: SourceDocument[], workers: number): Promise<number> {
   async function* feed(): AsyncGenerator<ReadItem> {
     for (const doc of docs) yield { kind: "doc", doc };
@@ -47,33 +59,39 @@ async function timeWorkers(docs: SourceDocument[], workers: number): Promise<num
 }
 
 /**
- * Steady-state speed of a pool: the corpus once, then twice; the difference is the time the second
- * copy took, with worker start-up (loading gazetteers, JIT warm-up) cancelled out.
+ * Steady-state time of a pool for one copy of the corpus: the corpus once, then twice; the difference is
+ * what the second copy took, with worker start-up (loading models, JIT warm-up) cancelled out.
  */
-async function steadyWorkers(docs: SourceDocument[], workers: number): Promise<{ once: number; steady: number }> {
+async function steadyWorkers(docs: SourceDocument[], workers: number): Promise<number> {
   const once = await timeWorkers(docs, workers);
   const twice = await timeWorkers([...docs, ...docs], workers);
-  return { once, steady: Math.max(1, twice - once) };
+  return Math.max(1, twice - once);
 }
 
-/** In a child process: stream n articles through extraction and graph building; print peak RSS in MB. */
-async function rssChild(n: number): Promise<void> {
-  const extractions: DocExtraction[] = [];
-  for await (const r of extractStream(items(n), { workers: 1 })) if (r.kind === "extraction") extractions.push(r.extraction);
-  const graph = buildGraph(extractions);
-  process.stdout.write(JSON.stringify({ rssMb: process.resourceUsage().maxRSS / 1024, nodes: graph.order, edges: graph.size }));
+/** Runs `a` and `b` alternately `rounds` times; the fastest of each (the least disturbed by other load). */
+async function bestOf<T extends number | RunResult>(rounds: number, a: () => Promise<T> | T, b: () => Promise<T> | T): Promise<[T, T]> {
+  const key = (x: T): number => (typeof x === "number" ? x : x.ms);
+  let bestA: T | undefined;
+  let bestB: T | undefined;
+  for (let i = 0; i < rounds; i++) {
+    const x = await a();
+    const y = await b();
+    if (bestA === undefined || key(x) < key(bestA)) bestA = x;
+    if (bestB === undefined || key(y) < key(bestB)) bestB = y;
+  }
+  return [bestA!, bestB!];
 }
 
-function peakRss(n: number): { rssMb: number; nodes: number; edges: number } {
-  const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...process.execArgv, self, "--rss-child", String(n)], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`bench: memory run failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as { rssMb: number; nodes: number; edges: number };
+async function machineCheck(label: string): Promise<void> {
+  console.log(`machine check (${label}), 2 busy threads vs 1: ${(await cpuScaling()).toFixed(2)}x (about 2 when 2 cores are free; lower means other load)`);
 }
 
 async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2));
-  if (opts.rssChild !== undefined) return rssChild(opts.rssChild);
+  const argv = process.argv.slice(2);
+  const child = argv.indexOf("--run-child");
+  if (child >= 0) return runChild(argv[child + 1]!, Number(argv[child + 2]));
+  if (argv.includes("--help")) return void console.log(HELP);
+  const opts = parseArgs(argv);
   const docs = Array.from({ length: opts.docs }, (_, i) => syntheticArticle(i));
   const words = docs.reduce((n, d) => n + countWords(d.text), 0);
   console.log(`bench: ${docs.length} synthetic articles, ${words.toLocaleString("en-US")} words (templates + world-countries gazetteer)`);
@@ -88,22 +106,34 @@ async function main(): Promise<void> {
     ours += timeSync(chunk, (d) => extractDocument(d));
     bare += timeSync(chunk, (d) => nlp(d.text));
   }
-  const oursRate = words / ours;
-  const bareRate = words / bare;
-  console.log(`kg extract, 1 core (in-process):     ${rate(words, ours)}  (${(ours / 1000).toFixed(1)} s)`);
+  console.log(`kg extract, 1 core (in-process):     ${rate(words, ours)}  (${secs(ours)})`);
   console.log(`compromise nlp(text), 1 core:        ${rate(words, bare)}  (bare tagging, same text, interleaved)`);
-  console.log(`ratio kg / compromise:               ${(oursRate / bareRate).toFixed(2)}x`);
-  const two = await steadyWorkers(docs, 2);
-  const twoRate = words / two.steady;
-  console.log(`kg extract, 2 worker threads:        ${rate(words, two.steady)} steady, ${rate(words, two.once)} with start-up`);
-  console.log(`speed-up with 2 workers:             ${(twoRate / oursRate).toFixed(2)}x steady, ${(ours / two.once).toFixed(2)}x with start-up`);
-  const cpu = await cpuScaling();
-  console.log(`machine check, 2 busy threads vs 1:  ${cpu.toFixed(2)}x (about 2 when 2 cores are free; lower means other load)`);
+  console.log(`ratio kg / compromise:               ${((words / ours) / (words / bare)).toFixed(2)}x`);
+
+  await machineCheck("before the thread runs");
+  const [one, two] = await bestOf(opts.rounds, () => steadyWorkers(docs, 1), () => steadyWorkers(docs, 2));
+  console.log(`steady, 1 thread:                    ${rate(words, one)}`);
+  console.log(`steady, 2 threads (main + 1 worker): ${rate(words, two)}`);
+  console.log(`speed-up with 2 threads, steady:     ${(one / two).toFixed(2)}x  (best of ${opts.rounds} alternating runs each)`);
+  if (!opts.skipCold) {
+    const dir = writeCorpus(docs.length);
+    try {
+      const [c1, c2] = await bestOf(opts.rounds, () => coldRun(dir, 1), () => coldRun(dir, 2));
+      console.log(`kg extract ${docs.length} files, whole run: ${secs(c1.ms)} with 1 thread, ${secs(c2.ms)} with 2 -> ${(c1.ms / c2.ms).toFixed(2)}x  (cold processes: start-up, reading, graph, output)`);
+    } finally {
+      dropCorpus(dir);
+    }
+  }
+  await machineCheck("after the thread runs");
   if (opts.skipRss) return;
-  const half = Math.max(1, Math.floor(opts.rssDocs / 2));
-  for (const n of [half, half * 2]) {
-    const r = peakRss(n);
-    console.log(`peak RSS, ${String(n).padStart(6)} articles streamed:  ${r.rssMb.toFixed(0)} MB  (${r.nodes} nodes, ${r.edges} edges)`);
+  for (const n of opts.rssSizes) {
+    const dir = writeCorpus(n);
+    try {
+      const r = coldRun(dir, opts.rssWorkers);
+      console.log(`peak RSS, kg extract ${String(n).padStart(6)} articles: ${r.rssMb.toFixed(0).padStart(4)} MB  (${r.nodes} nodes, ${r.edges} edges, ${secs(r.ms)}, ${opts.rssWorkers} thread${opts.rssWorkers === 1 ? "" : "s"})`);
+    } finally {
+      dropCorpus(dir);
+    }
   }
 }
 

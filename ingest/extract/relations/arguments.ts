@@ -1,5 +1,6 @@
 // Finds a trigger's arguments in a sentence: the subject to its left, an object or agent to its right.
 import type { Token } from "../types.js";
+import { pronounSubject } from "./pronouns.js";
 import type { SentenceView } from "./types.js";
 import { AUX, BE, DETS, PREPS, isAdverb, isCapitalised, isGlue, isMainVerb, isPunct, norm } from "./words.js";
 
@@ -101,6 +102,9 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
   if (prev >= 0 && (w.endsWith("ing") || passive) && !v.ms[prev]!.possessive) return { group: v.ms[prev]!.group, confidence: 0.9 };
   const antecedent = relativeAntecedent(v, at);
   if (antecedent) return antecedent;
+  // "He met X", "..., where she visited Y": the pronoun's antecedent, and no guess when it is unclear.
+  const pronoun = pronounSubject(v, at);
+  if (pronoun !== undefined) return pronoun ?? undefined;
   const starts = segmentStarts(v, at);
   // "X said that Y attacked Z": the subject is inside the clause the trigger is in.
   let stop = -1;

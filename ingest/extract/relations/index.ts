@@ -62,6 +62,7 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
     applyPosts(e, v);
     applyOrgPlaces(e, v);
     let meeting = false;
+    let pronoun: boolean | undefined;
     for (let i = v.tokStart; i < v.tokEnd; i++) {
       const trigs = lex.triggers.get(norm(doc.tokens[i]!));
       // A trigger word inside a name ("Dutch finance ministry") is part of the name.
@@ -70,7 +71,7 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
         if (t.relation === "MET_WITH") meeting = true;
         // One mention is enough for nouns (a demonym can name the other side) and for implicit objects.
         const rel = lex.relations.get(t.relation);
-        if (v.ms.length < 2 && t.kind === "verb" && !t.implicitObject && !rel?.implicitTail && !rel?.groupTail) continue;
+        if (v.ms.length < 2 && t.kind === "verb" && !t.implicitObject && !rel?.implicitTail && !rel?.groupTail && !(pronoun ??= hasPronoun(doc, v.tokStart, v.tokEnd))) continue;
         // "with financing from X": the noun reading wins when its agent preposition follows.
         const next = i + 1 < v.tokEnd ? norm(doc.tokens[i + 1]!) : "";
         if (t.kind === "verb" && trigs.some((n) => n.kind === "noun" && n.agentPreps.includes(next))) continue;
@@ -95,6 +96,14 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
 
 /** Code-unit order: deterministic and much cheaper than localeCompare. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const PRONOUNS = new Set(["he", "she", "it"]);
+
+/** A he/she/it in the token range: a subject that may stand for an entity of an earlier sentence. */
+function hasPronoun(doc: AnnotatedDoc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PRONOUNS.has(norm(doc.tokens[i]!))) return true;
+  return false;
+}
 
 const NOUN_MARKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "'s"]);
 

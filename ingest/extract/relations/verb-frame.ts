@@ -7,7 +7,7 @@ import { implicitTail } from "./implicit.js";
 import { countedGroup } from "./victims.js";
 import type { EntityType } from "../../../graph/types.js";
 import type { CompiledTrigger, SentenceView } from "./types.js";
-import { AUX, BE, isAdverb, isMainVerb, norm } from "./words.js";
+import { AUX, BE, DETS, isAdverb, isMainVerb, norm } from "./words.js";
 
 const KIN = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "family", "relatives", "relative", "nephew", "cousin", "widow"]);
 
@@ -197,7 +197,7 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
     const of = obj ? -1 : findWord(v, from, ["of"], 5);
     // "killed the head of X", "arrested the son of X": the object is a person related to X, not X.
     if (of > from && (e.lex.roleWords.has(norm(v.doc.tokens[of - 1]!)) || KIN.has(norm(v.doc.tokens[of - 1]!)))) return undefined;
-    const owner = of > from ? findObject(v, of + 1, 3) : undefined;
+    const owner = of > from ? findObject(v, of + 1, 3) : obj ? undefined : possessiveOwner(e, v, from);
     if (owner && !trig.preps.length) return { group: owner.group, confidence: owner.confidence * 0.8 };
     // "arrested 26 people, including X": a named member of the unnamed object.
     const incl = obj || owner ? undefined : including(v, from);
@@ -212,6 +212,31 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
   const noun = obj ? tok(v, groupSpan(v, obj.group)[1]) : undefined;
   return noun && /^\p{Ll}/u.test(noun.text) && e.lex.unitNouns.has(norm(noun)) ? undefined : obj;
 }
+
+/**
+ * "audit the project's accounts", "attacked the group's camps": the possessive owner of an unnamed
+ * object (not of a person: "the group's leader", "X's son").
+ */
+function possessiveOwner(e: Emitter, v: SentenceView, from: number): Arg | undefined {
+  let i = from;
+  while (tok(v, i) && (DETS.has(norm(tok(v, i)!)) || isAdverb(tok(v, i)!)) && mentionAt(v, i) < 0) i++;
+  const mi = mentionAt(v, i);
+  if (mi < 0 || !v.ms[mi]!.possessive || v.groups[v.ms[mi]!.group]!.length !== 1) return undefined;
+  let j = groupSpan(v, v.ms[mi]!.group)[1];
+  while (tok(v, j) && /^['’]s?$/.test(tok(v, j)!.text)) j++;
+  let words = 0;
+  for (; tok(v, j) && words < 4; j++, words++) {
+    const t = tok(v, j)!;
+    const w = norm(t);
+    if (mentionAt(v, j) >= 0 || e.lex.roleWords.has(w) || KIN.has(w) || e.lex.peopleNouns.has(w)) return undefined;
+    if (!/^\p{Ll}/u.test(t.text) || PREPS_OR_STOP.has(w)) break;
+  }
+  const end = tok(v, j);
+  if (!words || (end && !/^[,.;:]$/.test(end.text) && !PREPS_OR_STOP.has(norm(end)))) return undefined;
+  return { group: v.ms[mi]!.group, confidence: 0.75 };
+}
+
+const PREPS_OR_STOP = new Set(["in", "on", "at", "for", "with", "from", "by", "to", "over", "during", "after", "before", "since", "and", "every", "each", "last", "this", "next"]);
 
 /** "26 people, including X" right after the verb (nothing named before the comma): X, less certain. */
 function including(v: SentenceView, from: number): Arg | undefined {

@@ -1,0 +1,69 @@
+// Pronoun subjects ("He met X", "..., where she visited Y", "It signed ..."): the named antecedent, or none when unclear.
+import type { EntityType } from "../../../graph/types.js";
+import type { Arg } from "./arguments.js";
+import type { SentenceView } from "./types.js";
+import { AUX, BE, DETS, isAdverb, isCapitalised, norm } from "./words.js";
+
+const PERSONAL = new Set(["he", "she"]);
+const REPORTING = new Set(["said", "says", "say", "added", "announced", "stated", "told", "that"]);
+
+/**
+ * The antecedent of a he/she/it subject right before the verb at `at` (auxiliaries and adverbs may
+ * sit between). undefined: no pronoun subject here. null: a pronoun subject whose antecedent is not
+ * clear, so no other subject should be guessed.
+ * he/she: the subject-like person earlier in the sentence, else the only person of the previous
+ * sentence, else that sentence's opening person. it: the organisation the previous sentence opens with.
+ */
+export function pronounSubject(v: SentenceView, at: number): Arg | null | undefined {
+  let i = at - 1;
+  while (i > v.tokStart && (AUX.has(norm(v.doc.tokens[i]!)) || BE.has(norm(v.doc.tokens[i]!)) || isAdverb(v.doc.tokens[i]!))) i--;
+  if (i < v.tokStart) return undefined;
+  const p = norm(v.doc.tokens[i]!);
+  if (!PERSONAL.has(p) && p !== "it") return undefined;
+  // "X said he would ...": the speaker rule decides.
+  if (i > v.tokStart && REPORTING.has(norm(v.doc.tokens[i - 1]!))) return undefined;
+  if (PERSONAL.has(p)) {
+    const local = v.ms.find((m) => m.tokStart >= 0 && m.tokEnd <= i && m.type === "Person" && !m.possessive && opensClause(v, m.tokStart));
+    if (local) return { group: local.group, confidence: 0.75 };
+    return previous(v, "Person", true);
+  }
+  return previous(v, "Organization", false);
+}
+
+/** Only determiners and capitalised title words between the sentence start (or a comma) and `start`. */
+function opensClause(v: SentenceView, start: number): boolean {
+  for (let i = start - 1; i >= v.tokStart; i--) {
+    const t = v.doc.tokens[i]!;
+    if (/^[,;]$/.test(t.text)) return true;
+    if (!DETS.has(norm(t)) && !isCapitalised(t)) return false;
+  }
+  return true;
+}
+
+/** The antecedent in the previous sentence, attached to the view as a synthetic single-member group. */
+function previous(v: SentenceView, type: EntityType, onlyOne: boolean): Arg | null {
+  const doc = v.doc;
+  const s = doc.sentences[v.index - 1];
+  if (!s) return null;
+  const types = new Map(doc.entities.map((x) => [x.id, x.entityType]));
+  const ms = doc.mentions.filter((m) => m.sentence === v.index - 1 && m.entityId).sort((a, b) => a.start - b.start);
+  const ofType = [...new Set(ms.filter((m) => types.get(m.entityId!) === type).map((m) => m.entityId!))];
+  let id: string | undefined;
+  let confidence = 0.6;
+  if (onlyOne && ofType.length === 1) [id, confidence] = [ofType[0], 0.65];
+  else {
+    const first = ms[0];
+    const lead = first ? doc.source.text.slice(s.start, first.start).trim() : "x";
+    // "The X ..." or "Title X ...": the sentence opens with it.
+    // ("A and B spoke. He ...": coordinated openers leave the pronoun unclear.)
+    const second = ms.find((m) => m.start >= first!.end && m.entityId !== first!.entityId);
+    const coordinated = !!second && /^\s*(?:,|and|&)\s*/.test(doc.source.text.slice(first!.end, second.start)) && types.get(second.entityId!) === type;
+    if (first && !coordinated && types.get(first.entityId!) === type && /^(?:(?:the|The)\s*)?(?:\p{Lu}[\p{L}.-]*\s*)*$/u.test(lead)) id = first.entityId!;
+  }
+  if (!id) return null;
+  const known = v.ms.findIndex((m) => m.entityId === id);
+  if (known >= 0) return { group: v.ms[known]!.group, confidence };
+  v.ms.push({ entityId: id, type, tokStart: -1, tokEnd: -1, start: -1, end: -1, possessive: false, group: v.groups.length });
+  v.groups.push([v.ms.length - 1]);
+  return { group: v.groups.length - 1, confidence };
+}

@@ -6,9 +6,10 @@ import { capitalRuns } from "./spans.js";
 import { matchTitle } from "./titles.js";
 import { classifyName, companyCue } from "./classify.js";
 import { institutionTitleAt, orgByContext } from "./org-context.js";
-import { isCap, isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
+import { hasProperTag, isCap, isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
 import { boostByContext } from "./context.js";
 import { findKnownAs } from "./known-as.js";
+import { findNicknamed } from "./nicknames.js";
 import { matchesInitials } from "../resolve/acronyms.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
@@ -45,6 +46,9 @@ function definedByAcronym(ctx: WordContext, a: number, b: number): boolean {
   return matchesInitials(acr.text, ctx.text.slice(tokens[a]!.start, tokens[b - 1]!.end));
 }
 
+/** A plural agent noun ("Auditors", "Analysts", "Technicians"): at a sentence start, an ordinary word. */
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(?:ors|ists|ants|ians)$/u;
+
 /** "Elering, the grid operator,": an unknown word only shaped like an English word, with organisation context, stays a name. */
 function shapedLikeWordButNamed(ctx: WordContext, a: number, b: number): boolean {
   return b - a === 1 && !isCommonWord(ctx, ctx.tokens[a]!, false) && (orgByContext(ctx, a, b) || companyCue(ctx, a, b));
@@ -58,6 +62,7 @@ function trimStart(ctx: WordContext, a: number, b: number): number {
   while (a < b) {
     const t = ctx.tokens[a]!;
     if (DETERMINERS.has(t.normal) || t.normal === "of") a++;
+    else if (isInitial(ctx, a) && b - a === 1 && AGENT_PLURAL.test(t.text) && !hasProperTag(t)) a++; // "Auditors said", "Analysts warned"
     else if (isInitial(ctx, a) && isCommonWord(ctx, t) && matchTitle(ctx.tokens, a, b) === 0 && !headed(ctx.tokens, a, b) && !shapedLikeWordButNamed(ctx, a, b)) a++;
     else break;
   }
@@ -205,6 +210,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
   const out: Recognized = { mentions: [], roles: [] };
   for (const s of sentences) {
     out.mentions.push(...findKnownAs(ctx, s.tokenStart, s.tokenEnd, taken));
+    out.mentions.push(...findNicknamed(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
     const headline = isHeadline(tokens, s);
     for (const [r0, b] of joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)))) {

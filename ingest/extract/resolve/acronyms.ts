@@ -66,7 +66,10 @@ function longFormSpan(tokens: Token[], last: number, acronym: string): number {
  */
 export function resolveAcronyms(text: string, tokens: Token[], mentions: MentionSpan[], roles: RoleSpan[]): { kept: MentionSpan[]; longForms: Map<string, MentionSpan> } {
   const byEnd = new Map<number, MentionSpan>();
-  for (const m of mentions) if (m.source !== "acronym") byEnd.set(m.end, m);
+  for (const m of mentions) {
+    const seen = byEnd.get(m.end);
+    if (m.source !== "acronym" && (!seen || m.start < seen.start)) byEnd.set(m.end, m); // the whole name, not a place nested at its end
+  }
   const roleEnds = new Set(roles.map((r) => r.end));
   const longForms = new Map<string, MentionSpan>();
   const roleAcronyms = new Set<string>();

@@ -23,9 +23,12 @@ function partOf(short: string[], full: string[]): boolean {
  */
 export function linkPersons(mentions: MentionSpan[]): MentionSpan[] {
   const distinct = new Map<string, MentionSpan>(); // first mention of each full name
-  for (const m of mentions) if (m.entityType === "Person" && m.source !== "single" && m.text.includes(" ") && !distinct.has(m.text)) distinct.set(m.text, m);
-  const full = [...distinct.values()]
-    .map((m) => ({ m, w: words(m.text.toLowerCase().replace(/\.$/, "")).filter((x, i, all) => i < all.length - 1 || !SUFFIXES.has(x)) }));
+  for (const m of mentions) {
+    const name = m.canonical ?? m.text; // a nicknamed mention's canonical leaves the nickname out
+    if (m.entityType === "Person" && m.source !== "single" && name.includes(" ") && !distinct.has(name)) distinct.set(name, m);
+  }
+  const full = [...distinct]
+    .map(([name, m]) => ({ m, name, w: words(name.toLowerCase().replace(/\.$/, "")).filter((x, i, all) => i < all.length - 1 || !SUFFIXES.has(x)) }));
   if (!full.length) return mentions;
   // candidates by first and last word, so long documents stay linear
   const byEdgeWord = new Map<string, typeof full>();
@@ -34,14 +37,14 @@ export function linkPersons(mentions: MentionSpan[]): MentionSpan[] {
   return mentions.map((m) => {
     const own = words(m.text.toLowerCase());
     if (m.entityType !== "Person" && !(RELINKABLE.has(m.source) && own.length === 1)) return m;
-    let best: MentionSpan | undefined;
+    let best: string | undefined;
     let bestLength = 0;
     const candidates = new Set([...(byEdgeWord.get(own[0]!) ?? []), ...(byEdgeWord.get(own.at(-1)!) ?? [])]);
     for (const f of candidates) {
-      if (partOf(own, f.w) && f.w.length > bestLength) [best, bestLength] = [f.m, f.w.length];
+      if (partOf(own, f.w) && f.w.length > bestLength) [best, bestLength] = [f.name, f.w.length];
     }
     if (!best) return m;
     const { attributes: _drop, ...rest } = m;
-    return { ...rest, entityType: "Person", canonical: best.text, source: m.entityType === "Person" && m.source !== "single" ? m.source : "surname", confidence: Math.max(m.confidence, 0.8) };
+    return { ...rest, entityType: "Person", canonical: best, source: m.entityType === "Person" && m.source !== "single" ? m.source : "surname", confidence: Math.max(m.confidence, 0.8) };
   });
 }

@@ -2,6 +2,7 @@
 import type { MentionSpan } from "../types.js";
 import { normalizeName } from "../../../graph/build/normalize.js";
 import { MIN_CONFIDENCE } from "./entities.js";
+import { cues } from "../../gazetteer/index.js";
 
 /** Sources that typed a name by its shape only (no cue word, title or gazetteer). */
 const GUESSED = new Set(["name", "capitalised", "single", "national-name"]);
@@ -115,4 +116,53 @@ export function linkShortPlaces(mentions: MentionSpan[]): MentionSpan[] {
     const [name, p] = [...names][0]!;
     return { ...m, canonical: name, source: `${m.source}+short`, confidence: Math.max(m.confidence, 0.7), ...(p.attributes ? { attributes: p.attributes } : {}) };
   });
+}
+
+/** Sources whose organisation names may be a short form of a longer name in the same document. */
+const SHORTENABLE = new Set(["org-context", "company-cue", "single-cued", "single-coordinated", "capitalised", "name+cued", "single+cued", "lexicon"]);
+
+/** "Petroleum", "Holdings Ltd", "Engineering": the words a company's full name adds to its short name ("X Automecanica" is another company). */
+function genericTail(rest: string): boolean {
+  const c = cues();
+  return rest.split(" ").every((w) => c.corporateWords.has(w.toLowerCase().replace(/\.$/, "")) || c.orgHeads.has(w.toLowerCase()) || c.companyNouns.has(w.toLowerCase()));
+}
+
+/**
+ * "Ndoni" beside "Ndoni Petroleum", "Acme & Sons" beside "Acme & Sons Engineering": an organisation
+ * name that begins exactly one longer organisation name of the document is its short form.
+ */
+export function linkOrgShortForms(mentions: MentionSpan[]): MentionSpan[] {
+  const longer = new Map<string, Set<string>>(); // first word -> longer organisation names
+  for (const m of mentions) {
+    if (m.entityType !== "Organization" || m.confidence < MIN_CONFIDENCE || !m.text.includes(" ") || m.source.startsWith("acronym")) continue;
+    const name = m.canonical ?? m.text;
+    const w = name.split(" ")[0]!.toLowerCase();
+    (longer.get(w) ?? longer.set(w, new Set()).get(w)!).add(name);
+  }
+  if (!longer.size) return mentions;
+  return mentions.map((m) => {
+    if (m.entityType !== "Organization" || m.canonical || !SHORTENABLE.has(m.source)) return m;
+    const prefix = `${m.text.toLowerCase()} `;
+    const owners = [...(longer.get(prefix.slice(0, prefix.indexOf(" "))) ?? [])].filter((o) => o.toLowerCase().startsWith(prefix) && genericTail(o.slice(prefix.length)));
+    return owners.length === 1 ? { ...m, canonical: owners[0]!, source: `${m.source}+short`, confidence: Math.max(m.confidence, 0.7) } : m;
+  });
+}
+
+/**
+ * "the Storting, Norway's parliament,": a country's generic body in apposition to a name is that
+ * name (the name becomes an organisation when it was only guessed).
+ */
+export function linkAppositiveBodies(text: string, mentions: MentionSpan[]): MentionSpan[] {
+  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+  const renamed = new Map<MentionSpan, MentionSpan>();
+  for (let i = 1; i < sorted.length; i++) {
+    const body = sorted[i]!;
+    const name = sorted[i - 1]!;
+    if (body.source !== "state-org" || name.end > body.start || text.slice(name.end, body.start) !== ", " || !/^[,.;]/.test(text.slice(body.end, body.end + 1))) continue;
+    if (name.entityType === "Place" || name.source.startsWith("acronym") || (name.entityType === "Person" && !GUESSED.has(name.source))) continue;
+    const canonical = name.canonical ?? name.text;
+    renamed.set(body, { ...body, canonical, source: "state-org-apposition" });
+    if (name.entityType !== "Organization") renamed.set(name, { ...name, entityType: "Organization", source: `${name.source}+apposition`, confidence: Math.max(name.confidence, MIN_CONFIDENCE + 0.1) });
+  }
+  return renamed.size ? mentions.map((m) => renamed.get(m) ?? m) : mentions;
 }

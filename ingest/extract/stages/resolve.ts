@@ -4,7 +4,7 @@ import { resolveAcronyms } from "../resolve/acronyms.js";
 import { linkPersons } from "../resolve/persons.js";
 import { attachRoles } from "../resolve/roles.js";
 import { buildEntities } from "../resolve/entities.js";
-import { linkGenericBodies, linkOrgPrefixes, linkShortPlaces, preferCuedType, typeByCoordination } from "../resolve/retype.js";
+import { linkAppositiveBodies, linkGenericBodies, linkOrgPrefixes, linkOrgShortForms, linkShortPlaces, preferCuedType, typeByCoordination } from "../resolve/retype.js";
 import { demonymCountry, lookupPlace } from "../../gazetteer/index.js";
 
 /** True when a name contains a country or a demonym ("Spanish National Police"). */
@@ -18,7 +18,7 @@ export const resolveStage: Stage = {
   run(doc) {
     const roles = doc.roles ?? [];
     const { kept } = resolveAcronyms(doc.source.text, doc.tokens, doc.mentions, roles);
-    const withRoles = attachRoles(doc.tokens, linkBareBodies(promoteRepeated(unifyByText(linkPersons(typeByCoordination(doc.source.text, linkOrgPrefixes(linkShortPlaces(preferCuedType(linkGenericBodies(kept, hasCountry))))))))), roles);
+    const withRoles = attachRoles(doc.tokens, linkBareBodies(promoteRepeated(unifyByText(linkPersons(linkOrgShortForms(typeByCoordination(doc.source.text, linkOrgPrefixes(linkShortPlaces(preferCuedType(linkAppositiveBodies(doc.source.text, linkGenericBodies(kept, hasCountry))))))))))), roles);
     const { entities, mentions } = buildEntities(doc.source.info.id, withRoles);
     return { ...doc, mentions, entities };
   },

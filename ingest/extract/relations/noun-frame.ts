@@ -4,6 +4,7 @@ import type { Arg } from "./arguments.js";
 import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import { implicitTail } from "./implicit.js";
+import { PERSONAL_POSSESSIVE, possessivePerson } from "./pronouns.js";
 import type { CompiledTrigger, SentenceView } from "./types.js";
 import { DETS, PREPS, isAdverb, isCapitalised, isGlue, isMainVerb, isPunct, norm } from "./words.js";
 
@@ -33,6 +34,9 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
     const p = tok(v, after);
     if (p && trig.preps.includes(norm(p))) tail = findObject(v, after + 1);
   }
+  // "his arrest by X", "her visit to Y": the pronoun's person is the other end.
+  if (!tail && head && PERSONAL_POSSESSIVE.has(norm(tok(v, at - 1) ?? v.doc.tokens[at]!))) tail = possessivePerson(v, at - 1, head.group) ?? undefined;
+  if (!head && tail && PERSONAL_POSSESSIVE.has(norm(tok(v, at - 1) ?? v.doc.tokens[at]!))) head = possessivePerson(v, at - 1, tail.group) ?? undefined;
   const governing = governingVerb(e, v, at);
   head ??= modifierHead(e, v, at);
   if (!head && governing && e.lex.lightVerbs.has(norm(v.doc.tokens[governing]!))) head = findSubject(v, governing);

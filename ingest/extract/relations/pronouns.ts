@@ -30,6 +30,20 @@ export function pronounSubject(v: SentenceView, at: number): Arg | null | undefi
   return previous(v, "Organization", false);
 }
 
+export const PERSONAL_POSSESSIVE = new Set(["his", "her"]);
+
+/**
+ * The person a his/her at `at` stands for: the last person named before it in the sentence (other
+ * than the group `not`), else the person of the previous sentence (as for he/she).
+ */
+export function possessivePerson(v: SentenceView, at: number, not: number): Arg | null {
+  for (let k = v.ms.length - 1; k >= 0; k--) {
+    const m = v.ms[k]!;
+    if (m.tokStart >= 0 && m.tokEnd <= at && m.type === "Person" && m.group !== not) return { group: m.group, confidence: 0.7 };
+  }
+  return previous(v, "Person", true);
+}
+
 /** Only determiners and capitalised title words between the sentence start (or a comma) and `start`. */
 function opensClause(v: SentenceView, start: number): boolean {
   for (let i = start - 1; i >= v.tokStart; i--) {

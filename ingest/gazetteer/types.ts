@@ -29,6 +29,12 @@ export interface Cues {
   titleHeads: Set<string>;
   titleModifiers: Set<string>;
   titleAbbreviations: Set<string>;
+  /** Rank and post abbreviations that are titles only right before a name ("SSP X", "DSP Y Z"). */
+  rankTitles: Set<string>;
+  /** Honorifics that are also name words: a title only when at least two name words follow ("Sardar X Y"). */
+  honorifics: Set<string>;
+  /** First parts of hyphen-linked organisation names ("Lashkar-e-X", "Tehrik-i-Y"): generic words, not group names. */
+  orgNameWords: Set<string>;
   /** group noun -> canonical class word ("citizens" -> "nationals"). */
   groupNouns: Map<string, string>;
   groupNounsWhenArmed: Set<string>;

@@ -12,6 +12,21 @@ function isModifier(t: Token): boolean {
   return cues().titleModifiers.has(t.normal);
 }
 
+/** Capitalised name words (not titles) in a row from tokens[k], up to `end`. */
+function namesAfter(tokens: Token[], k: number, end: number): number {
+  let n = 0;
+  while (k + n < end && tokens[k + n]!.tags.includes("TitleCase") && !isHead(tokens[k + n]!) && !isModifier(tokens[k + n]!)) n++;
+  return n;
+}
+
+/** A rank abbreviation before a name ("SSP X Y"), or a name-like honorific before two name words ("Sardar X Y"). */
+function isConditionalHead(tokens: Token[], k: number, end: number): boolean {
+  const c = cues();
+  const t = tokens[k]!;
+  if (c.rankTitles.has(t.normal)) return namesAfter(tokens, k + 1, end) >= 1;
+  return c.honorifics.has(t.normal) && namesAfter(tokens, k + 1, end) >= 2;
+}
+
 /**
  * Length (in tokens) of the title phrase starting at tokens[i], stopping before `end`; 0 when none.
  * A title is modifiers and heads ending in a head ("Deputy Prime Minister", "Army Chief General"),
@@ -25,7 +40,7 @@ export function matchTitle(tokens: Token[], i: number, end: number): number {
     if (t.text === "." && k > i && cues().titleAbbreviations.has(tokens[k - 1]!.normal)) {
       if (after === k) after = k + 1;
       k++;
-    } else if (isHead(t)) after = ++k;
+    } else if (isHead(t) || isConditionalHead(tokens, k, end)) after = ++k;
     else if (isModifier(t)) k++;
     else break;
   }

@@ -1,0 +1,53 @@
+// South Asian press conventions: police/military ranks and honorifics before names, hyphen-linked names, group names and place words.
+import { describe, expect, it } from "vitest";
+import { entitiesOf, typesOf } from "./helpers.js";
+
+const persons = (text: string) => entitiesOf(text).entities.filter((e) => e.entityType === "Person").map((e) => e.name).sort();
+
+describe("ranks and honorifics before names", () => {
+  it("strips police rank abbreviations and keeps the person", () => {
+    expect(persons("A team led by ASP Nadia Farooqi and SHO Kamil Durrani raided the house.")).toEqual(["Kamil Durrani", "Nadia Farooqi"]);
+    expect(typesOf("SSP Omer Jalal-ud-Din told reporters.")).toMatchObject({ "Omer Jalal-ud-Din": "Person" });
+  });
+
+  it("strips military ranks and religious titles", () => {
+    expect(persons("Naib Subedar Karim Dad and Lance Naik Aslam Wazir were wounded.")).toEqual(["Aslam Wazir", "Karim Dad"]);
+    expect(persons("Maulana Qari Fazal-ur-Rauf, a local cleric, spoke.")).toEqual(["Fazal-ur-Rauf"]);
+  });
+
+  it("reads a name-like honorific as a title only before two name words", () => {
+    expect(persons("The speaker, Sardar Ilyas Baig Tareen, adjourned the session.")).toEqual(["Ilyas Baig Tareen"]);
+    expect(persons("Minister Malik Tahir said the road would open.")).toEqual(["Malik Tahir"]);
+  });
+
+  it("keeps a rank acronym that is not before a name", () => {
+    expect(Object.keys(typesOf("The SP party won the seat."))).toContain("SP");
+  });
+
+  it("types a lone hyphen-linked name as a person and links it to the full name", () => {
+    const x = entitiesOf("Inspector Samina Noor-ul-Ain arrived. Noor-ul-Ain said the road was closed.");
+    const p = x.entities.filter((e) => e.entityType === "Person");
+    expect(p.map((e) => e.name)).toEqual(["Samina Noor-ul-Ain"]);
+    expect(p[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe("hyphen-linked organisation names", () => {
+  it("types Lashkar-e-X and Tehrik-i-X names as organisations with their acronyms", () => {
+    const x = entitiesOf("The outlawed Tehrik-i-Adl-e-Watan Sindh (TAWS) claimed the blast. A rival, Jaish-e-Zafar, denied it.");
+    const orgs = x.entities.filter((e) => e.entityType === "Organization");
+    expect(orgs.map((e) => e.name).sort()).toEqual(["Jaish-e-Zafar", "Tehrik-i-Adl-e-Watan Sindh"]);
+    expect(orgs.find((e) => e.name.startsWith("Tehrik"))!.aliases).toContain("TAWS");
+  });
+});
+
+describe("South Asian place words", () => {
+  it("types Fort X, Kot X, Koh-e-X and X Cantonment as places", () => {
+    expect(typesOf("Troops moved from Fort Mardan to Kot Rehmat near Koh-e-Safed and Bannu Cantonment.")).toMatchObject({
+      "Fort Mardan": "Place",
+      "Kot Rehmat": "Place",
+      "Koh-e-Safed": "Place",
+      "Bannu Cantonment": "Place",
+    });
+  });
+});

@@ -50,10 +50,14 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
   const bySentence = new Map<number, MentionSpan[]>();
   for (const m of doc.mentions)
     if (m.entityId && m.sentence >= 0 && m.sentence < doc.sentences.length) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  // Sentences naming nothing may still refer back ("The JICA-funded project is ...").
+  if (bySentence.size) for (let i = 0; i < doc.sentences.length; i++) if (!bySentence.has(i)) bySentence.set(i, []);
   let heads: HeadIndex | undefined;
   for (const [index, found] of bySentence) {
     heads ??= headIndex(doc);
-    const mentions = [...found, ...definiteMentions(doc, lex, index, heads, found)];
+    const definites = definiteMentions(doc, lex, index, heads, found);
+    if (!found.length && !definites.length) continue;
+    const mentions = [...found, ...definites];
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     const v = sentenceView(doc, lex, index, mentions, types);
     if (!v.ms.length) continue;

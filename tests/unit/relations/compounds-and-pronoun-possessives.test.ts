@@ -32,3 +32,10 @@ describe("more trigger verbs", () => {
     expect(rels("[Person:Ivo Zamb] said he had been seized by [Person:Joel Garza], a son of a drug lord, and flown to the [Place:United States].")).toEqual([]);
   });
 });
+
+describe("sentences that name nothing", () => {
+  it("still read a class noun that refers back ('The X-funded project is ...')", () => {
+    expect(rels("The [Organization:HF] held a press conference. Work on the [Project:North Line] began. The HF-funded project is the largest.")).toEqual(["HF -FUNDS-> North Line"]);
+    expect(rels("The [Project:North Line] opens in May. The project was financed by a bank.")).toEqual([]);
+  });
+});

@@ -101,7 +101,8 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
     const x = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
     // "an officer in Lagos" is a place of work, not a post in it.
     if (x && (prep === "of" || x.type === "Organization")) target = x;
-  } else if (!comma && mentionAt(v, i) >= 0) target = v.ms[mentionAt(v, i)];
+  } else if (mentionAt(v, i) >= 0 && (!comma || (isCapitalised(tok(v, roleStart)!) && v.ms[mentionAt(v, i)]!.type === "Organization"))) target = v.ms[mentionAt(v, i)];
+  // ("X, Commander Southern Command": a title-case role names its organisation without "of".)
   if (!target && !owner && nounOwner) return void emit(e, { relation: role.relation, head: m.entityId, tail: nounOwner, sentence: v.index, trigger: role.words.join(" "), confidence: 0.6 });
   attach(e, v, m, role, target, owner, i, roleStart);
 }
@@ -138,6 +139,16 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
       else if (role && x.tokEnd === i + 1 && x.type !== "Person") {
         // "NCNA Director Jane Doe": the organisation named right before the role.
         target ??= x;
+        break;
+      } else if (!role && x.type === "Organization" && !x.possessive) {
+        // "Director General Acme Maj Gen X": a title-case role, its organisation, then the person's rank.
+        for (let k = 1; k <= 3; k++) {
+          const r = roleAt(e, v, x.tokStart - k);
+          if (r && r.words.length === k && isCapitalised(tok(v, x.tokStart - k)!) && x.tokStart - k >= v.tokStart) {
+            [role, roleStart, target] = [r, x.tokStart - k, x];
+            break;
+          }
+        }
         break;
       } else break;
       i = x.tokStart;

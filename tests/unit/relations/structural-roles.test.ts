@@ -83,3 +83,13 @@ describe("more posts", () => {
     expect(rels("[Person:Mia Roth], the general manager of [Organization:Lumo Steel], said.")).toEqual(["Mia Roth -LEADS-> Lumo Steel"]);
   });
 });
+
+describe("title-case posts without 'of'", () => {
+  it("reads 'X, Commander Y' and 'Director General Y Maj Gen X'", () => {
+    expect(rels("Lt Gen [Person:Omar Aziz], Commander [Organization:Eastern Command], said.")).toEqual(["Omar Aziz -LEADS-> Eastern Command"]);
+    expect(rels("Director General [Organization:Press Wing] Maj Gen [Person:Omar Aziz] said.")).toEqual(["Omar Aziz -LEADS-> Press Wing"]);
+  });
+  it("does not read a meeting's other side as the post", () => {
+    expect(rels("The [Organization:Acme] board met President [Person:Jo Li].")).not.toContain("Jo Li -LEADS-> Acme");
+  });
+});

@@ -5,12 +5,13 @@ export { extractStream, extractFiles } from "./stream.js";
 export type { ExtractItem } from "./work.js";
 export type { PoolOptions } from "./types.js";
 
-/** Below this many files, extraction stays in-process: a worker needs a few seconds of CPU to load the
- * NLP models and gazetteers, which in-process extraction (about 200 articles/s) only repays on large batches. */
+/** Below this many files, extraction stays in-process: a worker thread needs 1-2 s of CPU to load the NLP
+ * models and gazetteers (the calling thread extracts meanwhile), which only larger batches repay. */
 export const MIN_FILES_FOR_WORKERS = 500;
 
 /**
- * Workers worth starting for `fileCount` input files: one (in-process) for small batches, else one per core.
+ * Threads worth using for `fileCount` input files (the calling thread counts as one): one (in-process)
+ * for small batches, else one per core.
  * @example defaultWorkers(5) // 1
  */
 export function defaultWorkers(fileCount: number, cores = availableParallelism()): number {

@@ -68,6 +68,21 @@ function leadingPlace(ctx: WordContext, a: number, b: number): [PlaceInfo, numbe
   return undefined;
 }
 
+/** Words after a place that name a police or military jurisdiction ("X Region", "Y Range"). */
+const JURISDICTION = new Set(["region", "range", "zone", "division", "district", "sector", "circle"]);
+
+/** "DIG X Region Y Z", "IGP X Y Z": a place between a title and a person's name is the post's jurisdiction. */
+function jurisdictionFirst(ctx: WordContext, a: number, b: number): MentionSpan[] | undefined {
+  const { tokens } = ctx;
+  const lead = leadingPlace(ctx, a, b);
+  let k = lead ? lead[1] : a + 1; // an unknown place needs its jurisdiction word ("X Region")
+  if (k < b && JURISDICTION.has(tokens[k]!.normal)) k++;
+  else if (!lead) return undefined;
+  if (b - k < 2 || b - k > 4 || lookupPlace(tokens[k]!.text) || !tokens.slice(k, b).every((t) => t.tags.includes("TitleCase"))) return undefined;
+  const place = lead ? placeSpan(ctx, a, k, lead[0], "jurisdiction") : { ...span(ctx, a, k - 1, "Place", "jurisdiction", 0.7) };
+  return [place, span(ctx, k, b, "Person", "titled-name", 0.8)];
+}
+
 /** "Indian Army", "Norway’s Navy": a country's (or its demonym's) generic state body -> "<Country> <Body>". */
 function stateBody(ctx: WordContext, a: number, b: number): string | undefined {
   const { tokens } = ctx;
@@ -153,6 +168,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
     return [span(ctx, a, b, "Organization", "acronym", 0.6)];
   }
+  const jurisdiction = titled && n >= 3 ? jurisdictionFirst(ctx, a, b) : undefined;
+  if (jurisdiction) return jurisdiction;
   const compound = compoundKind(tokens, a, b);
   if (compound) return [span(ctx, a, b, compound, compound === "Place" ? "place-compound" : "org-compound", 0.75)];
   if (n >= 2 && initialsName(ctx, a, b)) return [span(ctx, a, b, "Person", "initials-name", 0.8)];

@@ -3,6 +3,8 @@ import type { MentionSpan } from "../types.js";
 
 /** Lower-case words of a name; a glued Arabic article is dropped ("al-Budaiwi" -> "budaiwi"). */
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replace(/^(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-(?=\p{L})/u, ""));
+/** A last name made of words joined by linking particles ("raza-e-mustafa", "noor-ul-haq"): its first word. */
+const LINKED_LAST = /^(\p{L}{3,})-(?:e|i|ul|ud|ur|un)-\p{L}/u;
 /** Generational suffixes that are not a surname ("Marcos Jr."). */
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
@@ -30,11 +32,16 @@ export function linkPersons(mentions: MentionSpan[]): MentionSpan[] {
   const full = [...distinct]
     .map(([name, m]) => ({ m, name, w: words(name.toLowerCase().replace(/\.$/, "")).filter((x, i, all) => i < all.length - 1 || !SUFFIXES.has(x)) }));
   if (!full.length) return mentions;
+  for (const f of [...full]) { // "Asim Raza-e-Mustafa" is also "Raza": the head of a linked last name
+    const head = LINKED_LAST.exec(f.w.at(-1)!)?.[1];
+    if (head && f.w.length >= 2) full.push({ ...f, w: [...f.w.slice(0, -1), head] });
+  }
   // candidates by first and last word, so long documents stay linear
   const byEdgeWord = new Map<string, typeof full>();
   for (const f of full)
     for (const w of new Set([f.w[0]!, f.w.at(-1)!])) (byEdgeWord.get(w) ?? byEdgeWord.set(w, []).get(w)!).push(f);
   return mentions.map((m) => {
+    if (m.source === "alias") return m; // "X alias Y": Y names X only, never another person sharing a word
     const own = words(m.text.toLowerCase());
     if (m.entityType !== "Person" && !(RELINKABLE.has(m.source) && own.length === 1)) return m;
     let best: string | undefined;

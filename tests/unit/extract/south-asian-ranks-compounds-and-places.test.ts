@@ -51,3 +51,31 @@ describe("South Asian place words", () => {
     });
   });
 });
+
+describe("X alias Y", () => {
+  it("makes the alias a name of the person before it only", () => {
+    const x = entitiesOf("Police held Javed Qureshi alias Bhola on Monday. Officers said Bhola Nath, a trader, had been robbed.");
+    const p = x.entities.filter((e) => e.entityType === "Person");
+    expect(p.map((e) => e.name).sort()).toEqual(["Bhola Nath", "Javed Qureshi"]);
+    expect(p.find((e) => e.name === "Javed Qureshi")!.aliases).toContain("Bhola");
+  });
+
+  it("reads ', alias' and a.k.a. after a titled name", () => {
+    const x = entitiesOf("Its spokesman Mufti Saad-ul-Karim, alias Abu Harith, issued a statement. Police arrested Tariq Bangash a.k.a. Tara.");
+    const p = x.entities.filter((e) => e.entityType === "Person");
+    expect(p.map((e) => [e.name, e.aliases.filter((a) => !a.includes("Mufti"))])).toEqual([["Saad-ul-Karim", ["Abu Harith"]], ["Tariq Bangash", ["Tara"]]]);
+  });
+});
+
+describe("jurisdictions and linked surnames", () => {
+  it("splits a place between a rank and the name", () => {
+    expect(typesOf("DIG Mardan Range Shaukat-ul-Islam Khattak inspected the lines.")).toMatchObject({ Mardan: "Place", "Shaukat-ul-Islam Khattak": "Person" });
+  });
+
+  it("links the first word of a linked last name to the full name", () => {
+    const x = entitiesOf("Maj Gen Tahir Saif-ud-Daula arrived. Addressing troops, Saif said the area was clear.");
+    const p = x.entities.filter((e) => e.entityType === "Person");
+    expect(p.map((e) => e.name)).toEqual(["Tahir Saif-ud-Daula"]);
+    expect(p[0]!.mentions).toHaveLength(2);
+  });
+});

@@ -23,22 +23,6 @@ function particleName(ctx: WordContext, a: number, b: number): boolean {
   return particles > 0 && b - a <= 7 && !isCommonWord(ctx, first, false) && !lookupPlace(first.text) && !c.placePrefixes.has(first.normal);
 }
 
-/** Hyphen-linked compounds: "Lashkar-e-X", "Tehrik-i-Y", "Koh-e-Z", "Noor-ud-Din" (Urdu, Persian and Arabic linking particles). */
-const LINKED = /^(\p{L}+)-(?:e|i|ul|ud|ur|un|us|uz|al|ad|ar|as|at|o)-\p{Lu}/u;
-const LINKED_PERSON = /^\p{Lu}\p{Ll}+-(?:e|i|ul|ud|ur|un|us|uz)-\p{Lu}\p{Ll}+$/u;
-
-/** An organisation word ("Lashkar-e-X") or a place word at the start ("Koh-e-Z") heading a linked compound in the name. */
-function compoundKind(tokens: Token[], a: number, b: number): "Organization" | "Place" | undefined {
-  const c = cues();
-  for (let i = a; i < b; i++) {
-    const head = LINKED.exec(tokens[i]!.text)?.[1]?.toLowerCase();
-    if (!head) continue;
-    if (i === a && c.placePrefixes.has(head)) return "Place";
-    if (c.orgNameWords.has(head) || c.orgHeads.has(head)) return "Organization";
-  }
-  return undefined;
-}
-
 const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
 
 function span(ctx: WordContext, a: number, b: number, entityType: EntityType, source: string, confidence: number): MentionSpan {
@@ -66,21 +50,6 @@ function leadingPlace(ctx: WordContext, a: number, b: number): [PlaceInfo, numbe
     if (p) return [p, k];
   }
   return undefined;
-}
-
-/** Words after a place that name a police or military jurisdiction ("X Region", "Y Range"). */
-const JURISDICTION = new Set(["region", "range", "zone", "division", "district", "sector", "circle"]);
-
-/** "DIG X Region Y Z", "IGP X Y Z": a place between a title and a person's name is the post's jurisdiction. */
-function jurisdictionFirst(ctx: WordContext, a: number, b: number): MentionSpan[] | undefined {
-  const { tokens } = ctx;
-  const lead = leadingPlace(ctx, a, b);
-  let k = lead ? lead[1] : a + 1; // an unknown place needs its jurisdiction word ("X Region")
-  if (k < b && JURISDICTION.has(tokens[k]!.normal)) k++;
-  else if (!lead) return undefined;
-  if (b - k < 2 || b - k > 4 || lookupPlace(tokens[k]!.text) || !tokens.slice(k, b).every((t) => t.tags.includes("TitleCase"))) return undefined;
-  const place = lead ? placeSpan(ctx, a, k, lead[0], "jurisdiction") : { ...span(ctx, a, k - 1, "Place", "jurisdiction", 0.7) };
-  return [place, span(ctx, k, b, "Person", "titled-name", 0.8)];
 }
 
 /** "Indian Army", "Norway’s Navy": a country's (or its demonym's) generic state body -> "<Country> <Body>". */
@@ -168,26 +137,23 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
     return [span(ctx, a, b, "Organization", "acronym", 0.6)];
   }
-  const jurisdiction = titled && n >= 3 ? jurisdictionFirst(ctx, a, b) : undefined;
-  if (jurisdiction) return jurisdiction;
-  const compound = compoundKind(tokens, a, b);
-  if (compound) return [span(ctx, a, b, compound, compound === "Place" ? "place-compound" : "org-compound", 0.75)];
   if (n >= 2 && initialsName(ctx, a, b)) return [span(ctx, a, b, "Person", "initials-name", 0.8)];
   const ofAt = tokens.slice(a, b).findIndex((t) => t.normal === "of");
   if (ofAt > 0 && !lookupPlace(text)) {
     const o = a + ofAt;
-    const place = lookupPlace(textOf(tokens, o + 1, b, ctx.text));
+    const p0 = tokens[o + 1]?.normal === "the" ? o + 2 : o + 1; // "X of the Y"
+    const place = lookupPlace(textOf(tokens, p0, b, ctx.text));
     if (place && o - a >= 3 && c.orgHeads.has(tokens[o - 1]!.normal))
-      return [...classifyName(ctx, a, o, titled), placeSpan(ctx, o + 1, b, place, "nested")];
+      return [...classifyName(ctx, a, o, titled), placeSpan(ctx, p0, b, place, "nested")];
     if (place && o - a <= 2) {
       const org = span(ctx, a, b, "Organization", "org-of", 0.8);
       const suffix = c.stateOrgNouns.get(textOf(tokens, a, o, ctx.text).toLowerCase());
       if (suffix && place.kind === "country") org.canonical = `${place.name} ${suffix}`;
-      if (c.orgHeads.has(tokens[o - 1]!.normal)) return [org, placeSpan(ctx, o + 1, b, place, "nested")];
+      if (c.orgHeads.has(tokens[o - 1]!.normal)) return [org, placeSpan(ctx, p0, b, place, "nested")];
     }
     if (!place && c.orgHeads.has(tokens[o - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-of", 0.75)]; // "Ministry of X"
     if (o - a === 1 && c.placeHeads.has(first.normal) && !c.notPlaces.has(first.normal) && !c.orgHeads.has(last.normal)) return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "Strait of X", "Gulf of Y"
-    if (place && !orgWordIn(tokens, a, o)) return [...classifyName(ctx, a, o, titled), placeSpan(ctx, o + 1, b, place, "gazetteer")]; // "X Y of Norway"
+    if (place && !orgWordIn(tokens, a, o)) return [...classifyName(ctx, a, o, titled), placeSpan(ctx, p0, b, place, "gazetteer")]; // "X Y of Norway"
   }
   const forAt = tokens.slice(a, b).findIndex((t) => t.normal === "for" || t.normal === "on"); // "Office for X", "Commission on Y"
   if (forAt > 0 && c.orgHeads.has(tokens[a + forAt - 1]!.normal)) return [span(ctx, a, b, "Organization", "org-for", 0.75)]; // "Office for X"
@@ -199,7 +165,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   }
   const place = lookupPlace(text) ?? (n >= 2 && c.adminSuffixes.has(last.normal) ? lookupPlace(textOf(tokens, a, b - 1, ctx.text)) : undefined);
   if (place && !titled) return [placeSpan(ctx, a, b, place, "gazetteer")];
-  if (!titled && !orgWordIn(tokens, a, b) && (projectNounAfter(ctx, b) || projectApposition(ctx, a, b))) return [span(ctx, a, b, "Project", "project-noun", 0.75)]; // "the X pipeline"
+  if (!titled && ((!orgWordIn(tokens, a, b) && projectNounAfter(ctx, b)) || projectApposition(ctx, a, b))) return [span(ctx, a, b, "Project", "project-noun", 0.75)]; // "the X pipeline"
   const follower = tokens[b];
   if (n >= 2 && !titled && follower && /^\p{Ll}/u.test(follower.text) && c.groupNouns.get(follower.normal) === "militants")
     return [span(ctx, a, b, "Organization", "armed-group", 0.7)]; // "X Y fighters": the group's name
@@ -236,7 +202,6 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (n >= 2 && n <= 3 && c.compassWords.has(first.normal) && !orgWordIn(tokens, a, b) && !demonymCountry(last.text))
     return [span(ctx, a, b, "Place", "compass", 0.65)]; // "North X", "Upper Y"
   if (n === 1 && !titled && isArticleName(first)) return [span(ctx, a, b, "Organization", "article-name", 0.6)]; // "al-X" alone: a movement, unless a person's full name claims it
-  if (n === 1 && LINKED_PERSON.test(first.text) && !lookupPlace(first.text) && tokens[b]?.text !== "(") return [span(ctx, a, b, "Person", "linked-name", titled ? 0.7 : 0.55)]; // "Imtiaz-ul-Haq said"
   if (n === 1) {
     const prep = ctx.tokens[a - 1]?.normal ?? "";
     if (!titled && c.locativePrepositions.has(prep)) {

@@ -10,7 +10,6 @@ import { hasProperTag, isCap, isCommonWord, isInitial, lowerCaseWords, type Word
 import { boostByContext } from "./context.js";
 import { findKnownAs } from "./known-as.js";
 import { findNicknamed } from "./nicknames.js";
-import { findAliases } from "./aliases.js";
 import { matchesInitials } from "../resolve/acronyms.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
@@ -46,6 +45,8 @@ function definedByAcronym(ctx: WordContext, a: number, b: number): boolean {
   if (b - a < 2 || tokens[b]?.text !== "(" || tokens[b + 2]?.text !== ")" || !acr?.tags.includes("Acronym")) return false;
   return matchesInitials(acr.text, ctx.text.slice(tokens[a]!.start, tokens[b - 1]!.end));
 }
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** A plural agent noun ("Auditors", "Analysts", "Technicians"): at a sentence start, an ordinary word. */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(?:ors|ists|ants|ians)$/u;
@@ -212,11 +213,11 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
   for (const s of sentences) {
     out.mentions.push(...findKnownAs(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findNicknamed(ctx, s.tokenStart, s.tokenEnd, taken));
-    out.mentions.push(...findAliases(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
     const headline = isHeadline(tokens, s);
     for (const [r0, b] of joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)))) {
-      const a0 = r0 > s.tokenStart && tokens[r0 - 1]!.text === "The" && lookupPlace(text.slice(tokens[r0 - 1]!.start, tokens[b - 1]!.end)) ? r0 - 1 : r0; // "The Hague"
+      const ordinal = r0 > s.tokenStart && ORDINAL.test(tokens[r0 - 1]!.text) && b - r0 >= 2 && cues().orgHeads.has(tokens[b - 1]!.normal); // "the 12th Infantry Division"
+      const a0 = ordinal || (r0 > s.tokenStart && tokens[r0 - 1]!.text === "The" && lookupPlace(text.slice(tokens[r0 - 1]!.start, tokens[b - 1]!.end))) ? r0 - 1 : r0; // "The Hague"
       if (headline) {
         for (let i = a0; i < b; i++) if (!isCommonWord(ctx, tokens[i]!)) out.mentions.push(...classifyName(ctx, i, i + 1, false).map(weaken));
         continue;

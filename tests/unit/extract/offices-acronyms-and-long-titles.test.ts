@@ -31,3 +31,14 @@ describe("titles and operations", () => {
     expect(typesOf("The alliance's Maritime Command will lead the patrols.")).not.toHaveProperty("Maritime");
   });
 });
+
+describe("units and places after 'of the'", () => {
+  it("keeps the ordinal of a military unit and a rights watchdog's name", () => {
+    expect(typesOf("He took command of the 7th Armoured Division in 2019.")).toMatchObject({ "7th Armoured Division": "Organization" });
+    expect(typesOf("Civil Liberties Watch called for an inquiry.")).toMatchObject({ "Civil Liberties Watch": "Organization" });
+  });
+
+  it("splits a titled person from 'of the <Place>'", () => {
+    expect(typesOf("said Commissioner Arif Wahyu Santoso of the Papua regional police.")).toMatchObject({ "Arif Wahyu Santoso": "Person", Papua: "Place" });
+  });
+});

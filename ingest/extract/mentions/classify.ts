@@ -23,6 +23,22 @@ function particleName(ctx: WordContext, a: number, b: number): boolean {
   return particles > 0 && b - a <= 7 && !isCommonWord(ctx, first, false) && !lookupPlace(first.text) && !c.placePrefixes.has(first.normal);
 }
 
+/** Hyphen-linked compounds: "Lashkar-e-X", "Tehrik-i-Y", "Koh-e-Z", "Noor-ud-Din" (Urdu, Persian and Arabic linking particles). */
+const LINKED = /^(\p{L}+)-(?:e|i|ul|ud|ur|un|us|uz|al|ad|ar|as|at|o)-\p{Lu}/u;
+const LINKED_PERSON = /^\p{Lu}\p{Ll}+-(?:e|i|ul|ud|ur|un|us|uz)-\p{Lu}\p{Ll}+$/u;
+
+/** An organisation word ("Lashkar-e-X") or a place word at the start ("Koh-e-Z") heading a linked compound in the name. */
+function compoundKind(tokens: Token[], a: number, b: number): "Organization" | "Place" | undefined {
+  const c = cues();
+  for (let i = a; i < b; i++) {
+    const head = LINKED.exec(tokens[i]!.text)?.[1]?.toLowerCase();
+    if (!head) continue;
+    if (i === a && c.placePrefixes.has(head)) return "Place";
+    if (c.orgNameWords.has(head) || c.orgHeads.has(head)) return "Organization";
+  }
+  return undefined;
+}
+
 const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
 
 function span(ctx: WordContext, a: number, b: number, entityType: EntityType, source: string, confidence: number): MentionSpan {
@@ -50,6 +66,21 @@ function leadingPlace(ctx: WordContext, a: number, b: number): [PlaceInfo, numbe
     if (p) return [p, k];
   }
   return undefined;
+}
+
+/** Words after a place that name a police or military jurisdiction ("X Region", "Y Range"). */
+const JURISDICTION = new Set(["region", "range", "zone", "division", "district", "sector", "circle"]);
+
+/** "DIG X Region Y Z", "IGP X Y Z": a place between a title and a person's name is the post's jurisdiction. */
+function jurisdictionFirst(ctx: WordContext, a: number, b: number): MentionSpan[] | undefined {
+  const { tokens } = ctx;
+  const lead = leadingPlace(ctx, a, b);
+  let k = lead ? lead[1] : a + 1; // an unknown place needs its jurisdiction word ("X Region")
+  if (k < b && JURISDICTION.has(tokens[k]!.normal)) k++;
+  else if (!lead) return undefined;
+  if (b - k < 2 || b - k > 4 || lookupPlace(tokens[k]!.text) || !tokens.slice(k, b).every((t) => t.tags.includes("TitleCase"))) return undefined;
+  const place = lead ? placeSpan(ctx, a, k, lead[0], "jurisdiction") : { ...span(ctx, a, k - 1, "Place", "jurisdiction", 0.7) };
+  return [place, span(ctx, k, b, "Person", "titled-name", 0.8)];
 }
 
 /** "Indian Army", "Norway’s Navy": a country's (or its demonym's) generic state body -> "<Country> <Body>". */
@@ -137,6 +168,10 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
     return [span(ctx, a, b, "Organization", "acronym", 0.6)];
   }
+  const jurisdiction = titled && n >= 3 ? jurisdictionFirst(ctx, a, b) : undefined;
+  if (jurisdiction) return jurisdiction;
+  const compound = compoundKind(tokens, a, b);
+  if (compound) return [span(ctx, a, b, compound, compound === "Place" ? "place-compound" : "org-compound", 0.75)];
   if (n >= 2 && initialsName(ctx, a, b)) return [span(ctx, a, b, "Person", "initials-name", 0.8)];
   const ofAt = tokens.slice(a, b).findIndex((t) => t.normal === "of");
   if (ofAt > 0 && !lookupPlace(text)) {
@@ -202,6 +237,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (n >= 2 && n <= 3 && c.compassWords.has(first.normal) && !orgWordIn(tokens, a, b) && !demonymCountry(last.text))
     return [span(ctx, a, b, "Place", "compass", 0.65)]; // "North X", "Upper Y"
   if (n === 1 && !titled && isArticleName(first)) return [span(ctx, a, b, "Organization", "article-name", 0.6)]; // "al-X" alone: a movement, unless a person's full name claims it
+  if (n === 1 && LINKED_PERSON.test(first.text) && !lookupPlace(first.text) && tokens[b]?.text !== "(") return [span(ctx, a, b, "Person", "linked-name", titled ? 0.7 : 0.55)]; // "Imtiaz-ul-Haq said"
   if (n === 1) {
     const prep = ctx.tokens[a - 1]?.normal ?? "";
     if (!titled && c.locativePrepositions.has(prep)) {

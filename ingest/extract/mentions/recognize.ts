@@ -10,6 +10,7 @@ import { hasProperTag, isCap, isCommonWord, isInitial, lowerCaseWords, type Word
 import { boostByContext } from "./context.js";
 import { findKnownAs } from "./known-as.js";
 import { findNicknamed } from "./nicknames.js";
+import { findAliases } from "./aliases.js";
 import { matchesInitials } from "../resolve/acronyms.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
@@ -213,6 +214,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
   for (const s of sentences) {
     out.mentions.push(...findKnownAs(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findNicknamed(ctx, s.tokenStart, s.tokenEnd, taken));
+    out.mentions.push(...findAliases(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
     const headline = isHeadline(tokens, s);
     for (const [r0, b] of joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)))) {

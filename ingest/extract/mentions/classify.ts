@@ -6,7 +6,7 @@ import { hasProperTag, isArticleName, isCommonWord, isInitial, type WordContext 
 import { appositionNouns, orgByContext, projectApposition, projectNounAfter } from "./org-context.js";
 
 /** Name particles inside personal names ("dos Santos", "van Dijk", "bin Salman", "Al Thani"). */
-const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "ibn", "ben"]);
+const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "binte", "binti", "ibn", "ben"]);
 
 /** "Ricardo dos Santos Vieira", "Mohammed bin Salman", "Jasem al-Budaiwi": names joined by particles. */
 function particleName(ctx: WordContext, a: number, b: number): boolean {
@@ -38,6 +38,8 @@ function compoundKind(tokens: Token[], a: number, b: number): "Organization" | "
   }
   return undefined;
 }
+
+const DETERMINERS_BEFORE = new Set(["the", "a", "an", "its", "his", "her", "their", "local", "area"]);
 
 const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
 
@@ -166,6 +168,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (country) return [placeSpan(ctx, a, b, country, "gazetteer")];
     const place = bare.length >= 4 ? lookupPlace(bare) : undefined; // a dateline in capitals
     if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
+    if (c.rankTitles.has(first.normal) && DETERMINERS_BEFORE.has(tokens[a - 1]?.normal ?? "") && tokens[b]?.text !== ")" && !c.orgHeads.has(tokens[b]?.normal ?? "")) return []; // "the SHO said": a post, not a body ("the SP party" is one)
     return [span(ctx, a, b, "Organization", "acronym", 0.6)];
   }
   const jurisdiction = titled && n >= 3 ? jurisdictionFirst(ctx, a, b) : undefined;
@@ -237,6 +240,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (n >= 2 && n <= 3 && c.compassWords.has(first.normal) && !orgWordIn(tokens, a, b) && !demonymCountry(last.text))
     return [span(ctx, a, b, "Place", "compass", 0.65)]; // "North X", "Upper Y"
   if (n === 1 && !titled && isArticleName(first)) return [span(ctx, a, b, "Organization", "article-name", 0.6)]; // "al-X" alone: a movement, unless a person's full name claims it
+  if (n === 1 && c.placePrefixes.has(first.normal) && /^\d{1,4}$/.test(tokens[b]?.text ?? "")) return [span(ctx, a, b + 1, "Place", "place-prefix", 0.7)]; // "Chak 42"
   if (n === 1 && LINKED_PERSON.test(first.text) && !lookupPlace(first.text) && tokens[b]?.text !== "(") return [span(ctx, a, b, "Person", "linked-name", titled ? 0.7 : 0.55)]; // "Imtiaz-ul-Haq said"
   if (n === 1) {
     const prep = ctx.tokens[a - 1]?.normal ?? "";

@@ -2,6 +2,7 @@
 import type { ExtractedEntity } from "../../../graph/types.js";
 import { entityKey } from "../../../graph/build/normalize.js";
 import type { MentionSpan } from "../types.js";
+import { cues } from "../../gazetteer/index.js";
 
 /** Most mentions below this confidence are dropped unless resolution linked them. */
 export const MIN_CONFIDENCE = 0.5;
@@ -39,6 +40,7 @@ export function buildEntities(docId: string, mentions: MentionSpan[]): { entitie
       if (m.role) for (const r of m.role.split("; ")) {
         roles.add(r);
         if (!r.includes(" ")) aliases.add(`${r} ${m.text}`); // "General Surname"
+        else if (cues().honorifics.has(r.slice(r.lastIndexOf(" ") + 1).toLowerCase())) aliases.add(`${r.slice(r.lastIndexOf(" ") + 1)} ${m.text}`); // "Chief Minister Sardar X Y": "Sardar X Y"
       }
     }
     aliases.delete(name);

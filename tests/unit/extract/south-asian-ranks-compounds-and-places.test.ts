@@ -79,3 +79,15 @@ describe("jurisdictions and linked surnames", () => {
     expect(p[0]!.mentions).toHaveLength(2);
   });
 });
+
+describe("small conventions", () => {
+  it("keeps the honorific form as an alias after a longer title", () => {
+    const p = entitiesOf("Provincial Minister Sardar Yawar Khan Jadoon inaugurated the road.").entities.find((e) => e.entityType === "Person")!;
+    expect([p.name, p.aliases]).toEqual(["Yawar Khan Jadoon", ["Sardar Yawar Khan Jadoon"]]);
+  });
+
+  it("reads binte as a name particle, Chak with its number as a place and a lone rank acronym as no entity", () => {
+    expect(Object.keys(typesOf("The court summoned Mariam binte Yusuf. Police in Chak 118 told the SHO."))).toEqual(expect.arrayContaining(["Mariam binte Yusuf", "Chak 118"]));
+    expect(Object.keys(typesOf("Villagers complained to the SHO about the theft of Rs2 million."))).toEqual([]);
+  });
+});

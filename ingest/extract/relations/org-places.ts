@@ -35,7 +35,8 @@ function based(e: Emitter, v: SentenceView, i: number): void {
   // "Lyon-based Acme", "the Lyon-based engineering group Acme".
   for (let j = i + 1, n = 0; j < v.tokEnd && n < 4; j++, n++) {
     const mj = mentionAt(v, j);
-    if (mj >= 0) return void edge(v.ms[mj]!);
+    // A lower-case mention is a definite description ("the Oslo-based company"): its antecedent was said elsewhere.
+    if (mj >= 0) return void (/^\p{Lu}/u.test(tok(v, j)!.text) && edge(v.ms[mj]!));
     if (!/^\p{Ll}/u.test(tok(v, j)!.text) || isComma(tok(v, j))) break;
   }
   // "Acme, a Lyon-based company": the apposition's anchor.

@@ -64,6 +64,12 @@ function post(e: Emitter, v: SentenceView, cue: number): void {
     if (x?.type === "Organization") org = x;
   }
   if (!org && its) org = nearestOrganisation(v, cue);
+  // "X is an engineer by training and a member of Y": a second post joined by "and a".
+  if (!org && !owner) {
+    let k = i;
+    while (k < i + 4 && tok(v, k) && mentionAt(v, k) < 0 && /^\p{Ll}/u.test(tok(v, k)!.text) && norm(tok(v, k)!) !== "and") k++;
+    if (tok(v, k) && norm(tok(v, k)!) === "and" && tok(v, k + 1) && /^an?$/.test(norm(tok(v, k + 1)!)) && roleAt(e, v, k + 2)) return post(e, v, k);
+  }
   const holder = COPULA.has(norm(tok(v, cue)!)) ? subjectBefore(v, cue) : holderBefore(v, cue);
   if (!org || !holder) return;
   // "appointed a director of Y": one of several holders of a leading post is a member.

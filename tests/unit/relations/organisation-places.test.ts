@@ -40,3 +40,9 @@ describe("places", () => {
     expect(rels("A raid in [Place:Merauke], [Place:Tabi] province, killed three.")).toEqual(["Merauke -LOCATED_IN-> Tabi"]);
   });
 });
+
+describe("definite descriptions", () => {
+  it("does not place the organisation a definite '-based company' points back to", () => {
+    expect(rels("The [Organization:Royal Navy] said the [Place:Oslo]-based company would send 60 engineers.")).toEqual([]);
+  });
+});

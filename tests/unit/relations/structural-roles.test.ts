@@ -93,3 +93,9 @@ describe("title-case posts without 'of'", () => {
     expect(rels("The [Organization:Acme] board met President [Person:Jo Li].")).not.toContain("Jo Li -LEADS-> Acme");
   });
 });
+
+describe("second posts", () => {
+  it("reads 'X is an engineer by training and a member of Y'", () => {
+    expect(rels("[Person:Jo Kip] is an engineer by training and a member of the [Organization:Institution of Engineers].")).toEqual(["Jo Kip -MEMBER_OF-> Institution of Engineers"]);
+  });
+});

@@ -49,6 +49,7 @@ export function cues(): Cues {
     rankTitles: set(raw, "rankTitles"),
     honorifics: set(raw, "honorifics"),
     orgNameWords: set(raw, "orgNameWords"),
+    adminNouns: set(raw, "adminNouns"),
     groupNouns,
     groupNounsWhenArmed: set(raw, "groupNounsWhenArmed"),
     stateOrgNouns: new Map(Object.entries(raw.stateOrgNouns)),

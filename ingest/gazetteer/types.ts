@@ -35,6 +35,8 @@ export interface Cues {
   honorifics: Set<string>;
   /** First parts of hyphen-linked organisation names ("Lashkar-e-X", "Tehrik-i-Y"): generic words, not group names. */
   orgNameWords: Set<string>;
+  /** Lower-case administrative nouns after a place name after a locative preposition ("in X agency", "in Y tehsil"). */
+  adminNouns: Set<string>;
   /** group noun -> canonical class word ("citizens" -> "nationals"). */
   groupNouns: Map<string, string>;
   groupNounsWhenArmed: Set<string>;

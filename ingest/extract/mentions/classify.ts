@@ -27,6 +27,12 @@ function particleName(ctx: WordContext, a: number, b: number): boolean {
 const LINKED = /^(\p{L}+)-(?:e|i|ul|ud|ur|un|us|uz|al|ad|ar|as|at|o)-\p{Lu}/u;
 const LINKED_PERSON = /^\p{Lu}\p{Ll}+-(?:e|i|ul|ud|ur|un|us|uz)-\p{Lu}\p{Ll}+$/u;
 
+/** True when the token is a linked compound headed by an organisation word ("Ittehad-ul-X"). */
+export function isOrgCompound(t: Token): boolean {
+  const head = LINKED.exec(t.text)?.[1]?.toLowerCase();
+  return !!head && (cues().orgNameWords.has(head) || cues().orgHeads.has(head));
+}
+
 /** An organisation word ("Lashkar-e-X") or a place word at the start ("Koh-e-Z") heading a linked compound in the name. */
 function compoundKind(tokens: Token[], a: number, b: number): "Organization" | "Place" | undefined {
   const c = cues();
@@ -237,6 +243,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const after = tokens[b];
   if (!titled && after && /^\p{Ll}/u.test(after.text) && c.placeHeads.has(after.normal) && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province", "Y Z area"
+  if (!titled && after && /^\p{Ll}/u.test(after.text) && c.adminNouns.has(after.normal) && c.locativePrepositions.has(tokens[a - 1]?.normal ?? "") && !c.orgHeads.has(last.normal))
+    return [span(ctx, a, b, "Place", "admin-noun", 0.7)]; // "in X agency", "in Y division"
   if (n >= 2 && n <= 3 && c.compassWords.has(first.normal) && !orgWordIn(tokens, a, b) && !demonymCountry(last.text))
     return [span(ctx, a, b, "Place", "compass", 0.65)]; // "North X", "Upper Y"
   if (n === 1 && !titled && isArticleName(first)) return [span(ctx, a, b, "Organization", "article-name", 0.6)]; // "al-X" alone: a movement, unless a person's full name claims it

@@ -4,7 +4,7 @@ import { cues, lookupPlace } from "../../gazetteer/index.js";
 import { armedNames, findGroups } from "./groups.js";
 import { capitalRuns } from "./spans.js";
 import { matchTitle } from "./titles.js";
-import { classifyName, companyCue } from "./classify.js";
+import { classifyName, companyCue, isOrgCompound } from "./classify.js";
 import { institutionTitleAt, orgByContext } from "./org-context.js";
 import { hasProperTag, isCap, isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
 import { boostByContext } from "./context.js";
@@ -36,7 +36,7 @@ function trimLeadIn(ctx: WordContext, a: number, b: number): number {
   if (!isInitial(ctx, a) || tokens[a + 1]?.normal !== "of" || c.orgHeads.has(first.normal) || matchTitle(tokens, a, b) > 0) return a;
   if (lookupPlace(first.text) || c.placeHeads.has(first.normal) || c.projectHeads.has(first.normal) || c.eventHeads.has(first.normal)) return a;
   const rest = tokens[a + 2]?.normal === "the" ? a + 3 : a + 2;
-  return rest < b && headed(tokens, rest, b) ? rest : a;
+  return rest < b && (headed(tokens, rest, b) || isOrgCompound(tokens[rest]!)) ? rest : a;
 }
 
 /** True when "(ACR)" follows tokens[a, b) and the acronym spells the initials of the whole run. */

@@ -91,3 +91,19 @@ describe("small conventions", () => {
     expect(Object.keys(typesOf("Villagers complained to the SHO about the theft of Rs2 million."))).toEqual([]);
   });
 });
+
+describe("more South Asian shapes", () => {
+  it("joins wal inside a group name and links its acronym; drops a lead-in before a compound", () => {
+    const x = entitiesOf("Officials blamed Jamaat-ud-Nasr wal Islah (JNI) for the blast. Members of Ittehad-ul-Kisan protested.");
+    const orgs = x.entities.filter((e) => e.entityType === "Organization");
+    expect(orgs.map((e) => [e.name, e.aliases])).toEqual([["Ittehad-ul-Kisan", []], ["Jamaat-ud-Nasr wal Islah", ["JNI"]]]);
+  });
+
+  it("types a name before a lower-case administrative noun after a preposition as a place", () => {
+    expect(typesOf("Curfew was imposed in Shawal agency and in Lakki division.")).toMatchObject({ Shawal: "Place", Lakki: "Place" });
+  });
+
+  it("drops a portfolio word after a rank", () => {
+    expect(persons("Superintendent of Police (SP) Investigation Nadeem Abbasi said.")).toEqual(["Nadeem Abbasi"]);
+  });
+});

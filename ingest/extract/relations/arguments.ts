@@ -17,6 +17,8 @@ const CLAUSE_STOP = new Set([
   "that", "said", "says", "say", "told", "tells", "added", "announced", "stated", "whether", "because", "although",
   "though", "while", "but", "if", "unless", "where", "when",
 ]);
+/** Words after which a noun phrase is a clause subject, not an object. */
+const OPENS_CLAUSE = new Set(["said", "says", "say", "added", "announced", "stated", "believe", "believes", "believed", "whether", "because", "although", "though", "while", "unless"]);
 const RELATIVE = new Set(["who", "which", "whose", "whom", "where", "when"]);
 /** A comma-like break; a lone hyphen is a dash ("CITY (Agency) - X said"). */
 const isComma = (t: Token | undefined): boolean => !!t && /^(?:[,;:—–]|-|--)$/.test(t.text);
@@ -50,6 +52,8 @@ export function governor(v: SentenceView, start: number): "prep" | "from" | "obj
     }
     if (w === "from" || (w === "of" && isPeopleNoun(tok(v, i - 1), i - 1 === v.tokStart))) return "from";
     if (PREPS.has(w)) return "prep";
+    // "officials said [that] X attacked": a reporting verb opens a clause whose subject X is.
+    if (OPENS_CLAUSE.has(w)) return "free";
     if (DETS.has(w) || isGlue(t) || (t.tags.includes("Adjective") && !isCapitalised(t))) continue;
     if (isMainVerb(t) || (v.lex.verbs.has(w) && !DETS.has(norm(tok(v, i - 1) ?? t)))) return "object";
     return "free";

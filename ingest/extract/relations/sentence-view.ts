@@ -9,8 +9,8 @@ const LIST_GAP = /^(?:\s|,|\band\b|\bor\b|&|\bthe\b|\bboth\b|\bas well as\b|\b\p
 const AND_TITLES = /^\s*(?:,\s*)?and(?:\s+\p{Lu}[\p{L}.-]*){1,3}\s+$/u;
 const HAS_CONJ = /\b(?:and|or|as well as)\b|&/i;
 const PARENS = /^\s*\(\s*$/;
-/** ", the national grid operator, and ": a short lower-case apposition closing a list member. */
-const APPOSITION_AND = /^\s*,\s*(?:the|its|their|his|her|a|an)(?:\s+\p{Ll}[\p{Ll}-]*){1,4}\s*,\s*and\s+(?:the\s+)?$/u;
+/** ", the [Estonian] grid operator, and ": a short lower-case apposition (a demonym may open it) closing a list member. */
+const APPOSITION_AND = /^\s*,\s*(?:the|its|their|his|her|a|an)(?:\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Ll}[\p{Ll}-]*){1,4}\s*,\s*and\s+(?:the\s+)?$/u;
 /** "'s Finance Minister ": a possessive followed only by title words up to the next name. */
 const TITLE_RUN = /^['’]s?(?:\s+\p{Lu}[\p{L}.-]*){1,4}\s+$/u;
 

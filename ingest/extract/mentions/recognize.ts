@@ -10,6 +10,7 @@ import { hasProperTag, isCap, isCommonWord, isInitial, lowerCaseWords, type Word
 import { boostByContext } from "./context.js";
 import { findKnownAs } from "./known-as.js";
 import { findNicknamed } from "./nicknames.js";
+import { findBareGroups } from "./bare-groups.js";
 import { findAliases } from "./aliases.js";
 import { matchesInitials } from "../resolve/acronyms.js";
 
@@ -216,6 +217,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
     out.mentions.push(...findNicknamed(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findAliases(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
+    out.mentions.push(...findBareGroups(ctx, s.tokenStart, s.tokenEnd, taken));
     const headline = isHeadline(tokens, s);
     for (const [r0, b] of joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)))) {
       const ordinal = r0 > s.tokenStart && ORDINAL.test(tokens[r0 - 1]!.text) && b - r0 >= 2 && cues().orgHeads.has(tokens[b - 1]!.normal); // "the 12th Infantry Division"

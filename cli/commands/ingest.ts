@@ -20,7 +20,7 @@ export function defineIngest(program: Command): void {
     .option("--keep-non-english", "extract from documents that do not look like English")
     .action(async (paths: string[], opts: IngestOptions) => {
       const ingest = await import("../../ingest/index.js");
-      const { buildGraph, toSerializedKg } = await import("../../graph/build/index.js");
+      const { GraphBuilder, toSerializedKg } = await import("../../graph/build/index.js");
       const { issueLine } = await import("../extract-run.js");
       const { openStore } = await import("../../graph/store/index.js");
       // Fail fast when Neo4j is missing, before spending time on extraction.
@@ -32,15 +32,16 @@ export function defineIngest(program: Command): void {
         for (const issue of issues) console.error(issueLine(issue));
         const workers = opts.workers ? Number(opts.workers) : ingest.defaultWorkers(files.length);
         const items = ingest.readFiles(files, { skipNonEnglish: !opts.keepNonEnglish });
-        const extractions = [];
+        // Each extraction is folded into the builder and dropped, as in `kg extract`.
+        const builder = new GraphBuilder({ schema });
         for await (const item of ingest.extractStream(items, { workers, extract: { schema } })) {
           if (item.kind === "issue") {
             problems++;
             console.error(issueLine(item.error));
-          } else extractions.push(item.extraction);
+          } else builder.add(item.extraction);
         }
-        if (extractions.length === 0) throw new KgError(`ingest: no article could be read from ${paths.join(" ")}`);
-        const kg = toSerializedKg(buildGraph(extractions, { schema }));
+        if (builder.size === 0) throw new KgError(`ingest: no article could be read from ${paths.join(" ")}`);
+        const kg = toSerializedKg(builder.build());
         const s = await store.load(kg, { batchSize: Number(opts.batchSize), relationTypes: schema.relations.map((r) => r.name) });
         console.error(
           `kg: ingested ${s.documents} documents into ${store.config.uri}: ${s.entities} entities, ${s.mentions} mentions, ` +

@@ -239,7 +239,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (n === 1 && demonymCountry(first.text)) return [];
   if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
   const personTagged = PERSON_TAGS.has(first.tags.find((t) => PERSON_TAGS.has(t)) ?? "") || last.tags.some((t) => PERSON_TAGS.has(t));
-  const allNames = tokens.slice(a, b).every((t) => t.tags.includes("TitleCase") && !isCommonWord(ctx, t, false));
+  const allNames = tokens.slice(a, b).every((t, i) => (t.tags.includes("TitleCase") && !isCommonWord(ctx, t, false)) || (i >= 2 && t.text.length === 3 && t.tags.includes("Month"))); // "Sher Ali Jan"
   const after = tokens[b];
   if (!titled && after && /^\p{Ll}/u.test(after.text) && c.placeHeads.has(after.normal) && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province", "Y Z area"

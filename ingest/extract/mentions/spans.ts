@@ -28,6 +28,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, taken: Ui
     let j = i + 1;
     for (;;) {
       if (j < to && !taken[j] && (isCap(tokens[j]!) || isArticleName(tokens[j]!))) j++;
+      else if (j < to && !taken[j] && monthInName(tokens, j, i)) j++; // "Sher Jan", "Gul Jan": a month's short form as a last name
       else if (j + 1 < to && joins(tokens, j, taken)) j += 2;
       else if (j + 2 < to && PARTICLE_PAIRS.has(tokens[j]!.text) && PARTICLES_SECOND.has(tokens[j + 1]!.text) && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 3; // "de la X", "von der X"
       else if (j + 2 < to && isMiddleInitial(tokens, j) && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 2; // "Jane Q. Doe"
@@ -38,6 +39,12 @@ export function capitalRuns(tokens: Token[], from: number, to: number, taken: Ui
     i = j;
   }
   return runs;
+}
+
+/** A capitalised three-letter month word ("Jan") after two or more name words and not before a number: a name word. */
+function monthInName(tokens: Token[], j: number, i: number): boolean {
+  const t = tokens[j]!;
+  return j - i >= 2 && t.text.length === 3 && t.tags.includes("Month") && t.tags.includes("TitleCase") && !/^\d/.test(tokens[j + 1]?.text ?? "") && tokens[j + 1]?.text !== ".";
 }
 
 /** tokens[j] links the run to a capitalised tokens[j + 1]: a connector word or a title abbreviation's period. */

@@ -107,3 +107,10 @@ describe("more South Asian shapes", () => {
     expect(persons("Superintendent of Police (SP) Investigation Nadeem Abbasi said.")).toEqual(["Nadeem Abbasi"]);
   });
 });
+
+describe("month short forms and abbreviated ranks", () => {
+  it("keeps Jan as a last name but not before a day number", () => {
+    expect(persons("Police said Wali Gul Jan fled on Jan 4.")).toEqual(["Wali Gul Jan"]);
+    expect(persons("Insp Karam Dad Tarar was suspended.")).toEqual(["Karam Dad Tarar"]);
+  });
+});

@@ -20,9 +20,11 @@ function endsAfter(text: string, tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;
   const next = tokens[i + 1]!;
   if (hasLineBreak(text, tok.end, next.start)) return true;
-  if (CLOSERS.has(tok.text) && i > 0 && TERMINAL.has(tokens[i - 1]!.text)) return !/^\p{Ll}/u.test(next.text);
+  // A quote or bracket closes a sentence only when glued to its end ('."'); after a space it opens the next one.
+  const prevTok = tokens[i - 1];
+  if (CLOSERS.has(tok.text) && prevTok && TERMINAL.has(prevTok.text) && prevTok.end === tok.start) return !/^\p{Ll}/u.test(next.text);
   if (!TERMINAL.has(tok.text)) return false;
-  if (CLOSERS.has(next.text)) return false; // the closer ends it
+  if (CLOSERS.has(next.text) && next.start === tok.end) return false; // the closer ends it
   if (/^\p{Ll}/u.test(next.text)) return false;
   const prev = tokens[i - 1];
   if (tok.text === "." && prev && prev.end === tok.start) {

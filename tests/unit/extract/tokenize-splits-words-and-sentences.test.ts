@@ -40,5 +40,16 @@ describe("splitSentences", () => {
   });
   it("keeps a closing quote with its sentence", () => {
     expect(sentences("He said, “We agree.” They left.")).toEqual(["He said, “We agree.”", "They left."]);
+    expect(sentences('He said, "We agree." They left.')).toEqual(['He said, "We agree."', "They left."]);
+  });
+  it("starts a sentence with its opening quote, at a paragraph start or after a space", () => {
+    expect(sentences('The talks ended.\n\n"We will not give in," she said.')).toEqual([
+      "The talks ended.",
+      '"We will not give in," she said.',
+    ]);
+    expect(sentences('The talks ended. "We will not give in," she said.')).toEqual([
+      "The talks ended.",
+      '"We will not give in," she said.',
+    ]);
   });
 });

@@ -1,26 +1,20 @@
 // Word tags from compromise's lexicon (with parent tags), looked up once per distinct word.
-import nlp from "compromise";
-
-interface TagSetEntry {
-  parents?: string[];
-}
+import { compromiseData } from "./compromise-data.js";
 
 let lexicon: Record<string, string | string[]> | undefined;
-let tagSet: Record<string, TagSetEntry> | undefined;
+let parents: Record<string, string[]> | undefined;
 const cache = new Map<string, readonly string[]>();
 const EMPTY: readonly string[] = Object.freeze([]);
 
 function load(): void {
-  const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, TagSetEntry> } } }).model();
-  lexicon = model.one.lexicon;
-  tagSet = model.one.tagSet;
+  ({ lexicon, parents } = compromiseData());
 }
 
 function withParents(tags: string[]): string[] {
   const out = new Set<string>();
   for (const t of tags) {
     out.add(t);
-    for (const p of tagSet?.[t]?.parents ?? []) out.add(p);
+    for (const p of parents?.[t] ?? []) out.add(p);
   }
   return [...out];
 }

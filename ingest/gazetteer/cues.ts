@@ -1,5 +1,5 @@
 // The cue-word lists (cues.json) as Sets and Maps, built once per process.
-import nlp from "compromise";
+import { compromiseData } from "../extract/compromise-data.js";
 import rawCues from "./cues.json" with { type: "json" };
 import type { Cues } from "./types.js";
 
@@ -20,11 +20,11 @@ export function cues(): Cues {
   const groupNouns = new Map<string, string>();
   for (const [canon, words] of Object.entries(raw.groupNouns)) for (const w of words) groupNouns.set(w, canon);
   const notPlaceHeads = set(raw, "notPlaceHeads");
-  const model = (nlp as unknown as { model(): { two: { placeWords: Record<string, true>; orgWords: Record<string, true> } } }).model().two;
-  const libraryPlaceWords = Object.keys(model.placeWords);
+  const model = compromiseData(); // compromise's place and organisation head words
+  const libraryPlaceWords = model.placeWords;
   const notOrgHeads = set(raw, "notOrgHeads");
   const orgHeads = set(raw, "orgHeads");
-  for (const w of Object.keys(model.orgWords)) if (!notOrgHeads.has(w)) orgHeads.add(w);
+  for (const w of model.orgWords) if (!notOrgHeads.has(w)) orgHeads.add(w);
   const placeHeads = set(raw, "placeHeads");
   for (const w of libraryPlaceWords) if (!notPlaceHeads.has(w)) placeHeads.add(w);
   cached = {

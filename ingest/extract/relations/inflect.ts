@@ -1,5 +1,5 @@
 // Surface forms of trigger lemmas: verb inflections via compromise's conjugator, noun plurals by rule.
-import nlp from "compromise";
+import { conjugate } from "../compromise-data.js";
 
 export interface VerbForms {
   all: string[];
@@ -10,7 +10,7 @@ export interface VerbForms {
 /** "audit" -> audit, audits, audited, auditing (past: audited). */
 export function verbForms(lemma: string): VerbForms {
   const l = lemma.toLowerCase();
-  const c = (nlp(`they ${l} it`).verbs().conjugate()[0] ?? {}) as Record<string, string | undefined>;
+  const c = conjugate(l);
   const past = c.PastTense && !c.PastTense.includes(" ") ? c.PastTense : regularPast(l);
   const third = c.PresentTense && !c.PresentTense.includes(" ") ? c.PresentTense : plural(l);
   const gerund = c.Gerund && !c.Gerund.includes(" ") ? c.Gerund : `${l.replace(/e$/, "")}ing`;

@@ -14,6 +14,13 @@ export function compileLexicon(schema: Schema): Lexicon {
   return lex;
 }
 
+/** The verb lemmas (lower case) whose forms compiling `schema` needs: trigger verbs and verb cue lists. */
+export function schemaVerbs(schema: Schema): string[] {
+  const cues = schema.relationCues ?? {};
+  const triggers = schema.relations.flatMap((r) => (r.triggers ?? []).flatMap((t) => (t.verb ? [t.verb.toLowerCase()] : [])));
+  return [...new Set([...lower(cues.lightVerbs), ...lower(cues.tailSubjectVerbs), ...triggers])];
+}
+
 const words = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
 const lower = (xs: string[] | undefined): string[] => (xs ?? []).map((x) => x.toLowerCase());
 

@@ -44,7 +44,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   const documents = builder.size;
   if (documents === 0)
     throw new KgError(`extract: no article could be read from ${paths.join(" ")} (${problems} problem${problems === 1 ? "" : "s"} above)`);
-  const graph = builder.build();
+  const graph = builder.finish(); // read out one node or edge at a time while writing
   await writeOutput(serializedChunks(graph), opts.out);
   if (!opts.quiet)
     console.error(

@@ -1,52 +1,95 @@
 // Edge merging across documents: one edge per (relation, head, tail), symmetric ends sorted.
 import type { Evidence, KgEdgeAttributes } from "../types.js";
-import type { DocRecord } from "./records.js";
-
-export interface MergedEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: KgEdgeAttributes;
-}
+import type { Folded } from "./folded.js";
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The merged edges, sorted by key, each with its relations (indexes into `Folded`'s relation columns). */
+export interface EdgeIndex {
+  keys: string[];
+  source: string[];
+  target: string[];
+  /** Relations of edge i: `relations.subarray(start[i], start[i + 1])`, in document order. */
+  start: Int32Array;
+  relations: Int32Array;
+}
+
 /**
- * Merges relations into edges keyed `${relation}:${head}->${tail}` (or `--` with sorted ends when symmetric);
- * `records` sorted by document id, their entities already merged (`key` set).
+ * Groups relations into edges keyed `${relation}:${head}->${tail}` (or `--` with sorted ends when
+ * symmetric); `nodeOf(occurrence)` is the occurrence's node key; `docRank` orders document ids.
  */
-export function mergeEdges(records: DocRecord[], symmetric: Set<string>): MergedEdge[] {
-  interface Acc { source: string; target: string; relation: string; evidence: Evidence[]; docs: Set<string>; miss: number; dates: Set<string> }
-  const acc = new Map<string, Acc>();
-  for (const x of records) {
-    for (const r of x.relations) {
-      let head = r.head.key;
-      let tail = r.tail.key;
-      if (!head || !tail || head === tail) continue;
-      const sym = symmetric.has(r.relation);
-      if (sym && tail < head) [head, tail] = [tail, head];
-      const key = `${r.relation}:${head}${sym ? "--" : "->"}${tail}`;
-      let a = acc.get(key);
-      if (!a) acc.set(key, (a = { source: head, target: tail, relation: r.relation, evidence: [], docs: new Set(), miss: 1, dates: new Set() }));
-      a.evidence.push(r.evidence); // already with the relation's date (records.ts)
-      a.docs.add(x.doc.id);
-      a.miss *= 1 - r.confidence;
-      if (r.date) a.dates.add(r.date);
-      if (r.evidence.date) a.dates.add(r.evidence.date);
+export function indexEdges(f: Folded, nodeOf: (occurrence: number) => string, symmetric: Set<string>, docRank: Int32Array): EdgeIndex {
+  const ids = new Map<string, number>();
+  const source: string[] = [];
+  const target: string[] = [];
+  const edgeOf = new Int32Array(f.relations).fill(-1);
+  const counts: number[] = [];
+  for (let r = 0; r < f.relations; r++) {
+    let head = nodeOf(f.rHead.at(r));
+    let tail = nodeOf(f.rTail.at(r));
+    if (head === tail) continue;
+    const relation = f.strings.get(f.rRelation.at(r))!;
+    const sym = symmetric.has(relation);
+    if (sym && tail < head) [head, tail] = [tail, head];
+    const key = `${relation}:${head}${sym ? "--" : "->"}${tail}`;
+    let e = ids.get(key);
+    if (e === undefined) {
+      ids.set(key, (e = source.length));
+      source.push(head);
+      target.push(tail);
+      counts.push(0);
     }
+    edgeOf[r] = e;
+    counts[e]!++;
   }
-  const out: MergedEdge[] = [];
-  for (const [key, a] of acc) {
-    a.evidence.sort((p, q) => byText(p.doc, q.doc) || p.start - q.start || p.end - q.end || byText(p.trigger ?? "", q.trigger ?? ""));
-    const attributes: KgEdgeAttributes = {
-      relation: a.relation,
-      evidence: a.evidence,
-      docCount: a.docs.size,
-      confidence: Math.round(Math.min(0.99, 1 - a.miss) * 1000) / 1000,
-    };
-    if (a.dates.size) attributes.dates = [...a.dates].sort();
-    if (symmetric.has(a.relation)) attributes.symmetric = true;
-    out.push({ key, source: a.source, target: a.target, attributes });
+  const keys = [...ids.keys()];
+  ids.clear();
+  const order = keys.map((_, i) => i).sort((a, b) => byText(keys[a]!, keys[b]!));
+  const rankOf = new Int32Array(keys.length);
+  order.forEach((e, i) => (rankOf[e] = i));
+  const start = new Int32Array(keys.length + 1);
+  for (let i = 0; i < order.length; i++) start[i + 1] = start[i]! + counts[order[i]!]!;
+  const fill = start.slice(0, keys.length);
+  const relations = new Int32Array(start[keys.length]!);
+  for (let r = 0; r < f.relations; r++) if (edgeOf[r]! >= 0) relations[fill[rankOf[edgeOf[r]!]!]!++] = r;
+  for (let i = 0; i < keys.length; i++) {
+    // documents sorted by id (stable: relations of one document in the order they were added)
+    relations.subarray(start[i], start[i + 1]).sort((a, b) => docRank[f.rDoc.at(a)]! - docRank[f.rDoc.at(b)]! || a - b);
   }
-  return out.sort((p, q) => byText(p.key, q.key));
+  return { keys: order.map((e) => keys[e]!), source: order.map((e) => source[e]!), target: order.map((e) => target[e]!), start, relations };
+}
+
+/** Attributes of edge `i`: evidence sorted by (doc, start, end, trigger), docCount, confidence, dates. */
+export function edgeAttributes(f: Folded, edges: EdgeIndex, i: number, symmetric: Set<string>, docRank: Int32Array): KgEdgeAttributes {
+  const rels = edges.relations.subarray(edges.start[i], edges.start[i + 1]);
+  const relation = f.strings.get(f.rRelation.at(rels[0]!))!;
+  const docs = new Set<number>();
+  const dates = new Set<string>();
+  let miss = 1;
+  const evidence: Array<{ e: Evidence; rank: number }> = [];
+  for (const r of rels) {
+    docs.add(f.rDoc.at(r));
+    miss *= 1 - f.rConfidence.at(r);
+    const rDate = f.strings.get(f.rDate.at(r));
+    if (rDate) dates.add(rDate);
+    const e: Evidence = { doc: f.docIds.get(f.eDoc.at(r))!, start: f.eStart.at(r), end: f.eEnd.at(r) };
+    const text = f.eText.at(r);
+    if (text >= 0) e.text = f.spool.get(text);
+    const trigger = f.strings.get(f.eTrigger.at(r));
+    if (trigger !== undefined) e.trigger = trigger;
+    const date = f.strings.get(f.eDate.at(r));
+    if (date !== undefined) e.date = date;
+    if (date) dates.add(date);
+    evidence.push({ e, rank: docRank[f.eDoc.at(r)]! });
+  }
+  evidence.sort((p, q) => p.rank - q.rank || p.e.start - q.e.start || p.e.end - q.e.end || byText(p.e.trigger ?? "", q.e.trigger ?? ""));
+  const attributes: KgEdgeAttributes = {
+    relation,
+    evidence: evidence.map((x) => x.e),
+    docCount: docs.size,
+    confidence: Math.round(Math.min(0.99, 1 - miss) * 1000) / 1000,
+  };
+  if (dates.size) attributes.dates = [...dates].sort();
+  if (symmetric.has(relation)) attributes.symmetric = true;
+  return attributes;
 }

@@ -1,11 +1,9 @@
 // Public face of graph building: per-document extractions merged into one graphology graph.
-import { MultiDirectedGraph } from "graphology";
-import type { DocExtraction, EntityType, KgEdgeAttributes, KgGraphAttributes, KgNodeAttributes } from "../types.js";
+import type { MultiDirectedGraph } from "graphology";
+import type { DocExtraction, KgEdgeAttributes, KgGraphAttributes, KgNodeAttributes } from "../types.js";
 import { defaultSchema, type Schema } from "../../ingest/schema.js";
-import { mergeEntities } from "./merge-entities.js";
-import { nodeAttributes } from "./node-attributes.js";
-import { mergeEdges } from "./edges.js";
-import { StringPool, toRecord, type DocRecord } from "./records.js";
+import { BuiltGraph } from "./built-graph.js";
+import { Folded } from "./folded.js";
 
 /** Multi: two entities can be joined by several relation types; edge keys keep one edge per type. */
 export type KgGraph = MultiDirectedGraph<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>;
@@ -14,47 +12,54 @@ export interface BuildOptions {
   /** Says which relations are symmetric (default: the bundled schema). */
   schema?: Schema;
   generator?: string;
+  /** Bytes of evidence sentences kept in memory before they move to a temp file (default 4 MiB). */
+  spoolLimit?: number;
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
- * Builds a graph one document at a time: `add` keeps only what the graph needs from an extraction
- * (mentions and evidence in their final shape, strings shared), so callers can drop each extraction
- * as soon as it is added; `build` merges across documents. Same result as `buildGraph` on the same set.
+ * Builds a graph one document at a time: `add` folds an extraction into compact state (name statistics,
+ * provenance as typed-array columns, evidence sentences spooled to a temp file beyond a few MB), so
+ * callers drop each extraction at once and memory grows by tens of bytes per mention, not hundreds.
+ * `finish` merges across documents into a lazy `BuiltGraph` (for streaming out); `build` into graphology.
+ * Same result as `buildGraph` on the same set, in any order of `add`.
  * @example const b = new GraphBuilder(); for await (const x of extractions) b.add(x); const g = b.build();
  */
 export class GraphBuilder {
-  private records: DocRecord[] = [];
-  private readonly strings = new StringPool();
+  private folded: Folded;
 
-  constructor(private readonly options: BuildOptions = {}) {}
+  constructor(private readonly options: BuildOptions = {}) {
+    this.folded = new Folded(options.spoolLimit);
+  }
 
   /** Documents added so far. */
   get size(): number {
-    return this.records.length;
+    return this.folded.documents.length;
   }
 
   add(extraction: DocExtraction): void {
-    this.records.push(toRecord(extraction, this.strings));
+    this.folded.add(extraction);
   }
 
-  /** The merged graph; the builder is empty afterwards. */
-  build(): KgGraph {
-    const records = this.records.sort((a, b) => byText(a.doc.id, b.doc.id));
-    this.records = [];
-    const graph: KgGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-    graph.setAttribute("documents", records.map((r) => r.doc));
-    if (this.options.generator) graph.setAttribute("generator", this.options.generator);
-    const { nodes } = mergeEntities(records);
-    for (const key of [...nodes.keys()].sort(byText)) {
-      graph.addNode(key, nodeAttributes(nodes.get(key)!, key.slice(0, key.indexOf(":")) as EntityType));
-      nodes.delete(key);
-    }
+  /**
+   * The merged graph, read out one node or edge at a time; the builder is empty afterwards.
+   * Call `close()` on it when done (serializedChunks does, once it has run to the end).
+   */
+  finish(): BuiltGraph {
+    const folded = this.folded;
+    this.folded = new Folded(this.options.spoolLimit);
     const schema = this.options.schema ?? defaultSchema();
     const symmetric = new Set(schema.relations.filter((r) => r.symmetric).map((r) => r.name));
-    for (const e of mergeEdges(records, symmetric)) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
-    return graph;
+    return new BuiltGraph(folded, symmetric, this.options.generator);
+  }
+
+  /** The merged graph in memory; the builder is empty afterwards. */
+  build(): KgGraph {
+    const built = this.finish();
+    try {
+      return built.toGraph();
+    } finally {
+      built.close();
+    }
   }
 }
 
@@ -71,4 +76,5 @@ export function buildGraph(extractions: DocExtraction[], options: BuildOptions =
 }
 
 export { toSerializedKg } from "./serialize.js";
+export { BuiltGraph, type NodeEntry, type EdgeEntry } from "./built-graph.js";
 export { normalizeName, entityKey } from "./normalize.js";

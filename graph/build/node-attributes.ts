@@ -1,44 +1,53 @@
 // Node attributes of a merged entity: name, type, aliases, mentions, roles, docCount, confidence, place facts.
 import type { EntityType, KgNodeAttributes, Mention } from "../types.js";
-import type { Occurrence } from "./merge-entities.js";
+import type { Folded } from "./folded.js";
+import type { MergedNode } from "./merge-entities.js";
 import { normalizeName } from "./normalize.js";
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function compareMentions(a: Mention, b: Mention): number {
-  return byText(a.doc, b.doc) || a.start - b.start || a.end - b.end;
-}
-
-function pickName(occs: Occurrence[], type: EntityType): string {
-  const score = new Map<string, number>();
-  for (const o of occs) score.set(o.entity.name, (score.get(o.entity.name) ?? 0) + o.entity.mentions.length);
+function pickName(scores: Map<string, number>, type: EntityType): string {
   const words = (s: string) => normalizeName(s).split(" ").length;
-  return [...score].sort(
+  return [...scores].sort(
     (a, b) => (type === "Person" ? words(b[0]) - words(a[0]) : 0) || b[1] - a[1] || b[0].length - a[0].length || byText(a[0], b[0]),
   )[0]![0];
 }
 
-/** Combines per-document entities into one node's attributes (deterministic order everywhere). */
-export function nodeAttributes(occs: Occurrence[], entityType: EntityType): KgNodeAttributes {
-  const name = pickName(occs, entityType);
+/**
+ * Combines a node's occurrences (`occs`, in merge order: names as first seen, then documents by id)
+ * into its attributes; mentions sorted by (doc, start, end). `docRank` orders document ids.
+ */
+export function nodeAttributes(f: Folded, node: MergedNode, occs: Int32Array, docRank: Int32Array): KgNodeAttributes {
+  const entityType = node.key.slice(0, node.key.indexOf(":")) as EntityType;
+  const scores = new Map<string, number>();
   const aliases = new Set<string>();
   const roles = new Set<string>();
-  const mentions: Mention[] = [];
-  const docs = new Set<string>();
-  let miss = 1;
   let facts: Record<string, unknown> | undefined;
-  for (const o of occs) {
-    const e = o.entity;
-    aliases.add(e.name);
-    for (const a of e.aliases) aliases.add(a);
-    for (const r of e.roles ?? []) roles.add(r);
-    for (const m of e.mentions) mentions.push(m); // already {doc, start, end, text?} (records.ts)
-    docs.add(o.doc);
-    miss *= 1 - e.confidence;
-    facts ??= e.attributes;
+  for (const s of node.names) {
+    for (const [n, c] of s.scores) scores.set(n, (scores.get(n) ?? 0) + c);
+    for (const a of s.aliases) aliases.add(a);
+    for (const r of s.roles) roles.add(r);
+    facts ??= s.facts?.value as Record<string, unknown> | undefined;
   }
+  const name = pickName(scores, entityType);
+  for (const n of scores.keys()) aliases.add(n);
   aliases.delete(name);
-  mentions.sort(compareMentions);
+  const picked: number[] = [];
+  const docs = new Set<number>();
+  let miss = 1;
+  for (const o of occs) {
+    const first = f.occMentions.at(o);
+    for (let m = first, end = first + f.occMentionCount.at(o); m < end; m++) picked.push(m);
+    docs.add(f.occDoc.at(o));
+    miss *= 1 - f.occConfidence.at(o);
+  }
+  picked.sort((a, b) => docRank[f.mDoc.at(a)]! - docRank[f.mDoc.at(b)]! || f.mStart.at(a) - f.mStart.at(b) || f.mEnd.at(a) - f.mEnd.at(b));
+  const mentions = picked.map((m): Mention => {
+    const mention: Mention = { doc: f.docIds.get(f.mDoc.at(m))!, start: f.mStart.at(m), end: f.mEnd.at(m) };
+    const text = f.strings.get(f.mText.at(m));
+    if (text !== undefined) mention.text = text;
+    return mention;
+  });
   const attrs: KgNodeAttributes = {
     name,
     entityType,

@@ -13,6 +13,7 @@ import { applyOrgPlaces } from "./org-places.js";
 import { applyPosts } from "./posts.js";
 import { applyRoles } from "./roles.js";
 import { sentenceView } from "./sentence-view.js";
+import { applySubUnits } from "./sub-units.js";
 import { applyUnits } from "./units.js";
 import { applyVerb } from "./verb-frame.js";
 import { norm } from "./words.js";
@@ -86,6 +87,7 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
         else applyNoun(e, v, i, t);
       }
     }
+    applySubUnits(e, v);
     if (v.ms.length > 1) applySides(e, v, meeting);
   }
   applyNamedPlaces(e, { ...doc });

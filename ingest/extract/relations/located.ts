@@ -77,6 +77,8 @@ function placeOfPlace(e: Emitter, v: SentenceView, m: LocalMention, i: number, e
     }
     for (let n = 0; n < 3 && tok(v, j + n); n++) {
       const w = norm(tok(v, j + n)!);
+      // "Jolo, a town in Sulu province", "Bodo, a farming community in the Gokana area".
+      if (w === "in" && n > 0 && settlementWord(e, norm(tok(v, j + n - 1)!))) return placedIn(v, m, j + n + 1, edge);
       if (w === "of" && n > 0) {
         const last = norm(tok(v, j + n - 1)!);
         const p = e.lex.placeWords.has(last) || last === "capital" ? place(j + n + 1) : undefined;
@@ -87,11 +89,28 @@ function placeOfPlace(e: Emitter, v: SentenceView, m: LocalMention, i: number, e
     }
     return;
   }
+  // "Sinune is a town in Sinjar district": a copula and an indefinite settlement noun.
+  if (tok(v, i) && /^(?:is|was|lies)$/.test(norm(tok(v, i)!)) && tok(v, i + 1) && /^an?$/.test(norm(tok(v, i + 1)!))) {
+    for (let n = 2; n < 5 && tok(v, i + n) && /^\p{Ll}/u.test(tok(v, i + n)!.text); n++)
+      if (norm(tok(v, i + n)!) === "in" && settlementWord(e, norm(tok(v, i + n - 1)!))) return placedIn(v, m, i + n + 1, edge);
+    return;
+  }
   if (norm(tok(v, i) ?? tok(v, m.tokStart)!) !== "in") return;
   let j = i + 1;
   while (tok(v, j) && (DETS.has(norm(tok(v, j)!)) || DIRECTIONS.has(norm(tok(v, j)!)))) j++;
   const p = mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)] : undefined;
   if (p && p.type === "Place" && !p.possessive && v.groups[p.group]!.length === 1) edge(m, p, "in", 0.7);
+}
+
+/** Nouns for a settlement or an administrative area ("town", "district"), from the schema's place words and a few more. */
+const SETTLEMENTS = new Set(["community", "suburb", "neighbourhood", "neighborhood", "locality", "hamlet", "settlement", "enclave", "island", "port", "capital", "commune", "county"]);
+const settlementWord = (e: Emitter, w: string): boolean => e.lex.placeWords.has(w) || SETTLEMENTS.has(w);
+
+/** The place right after "in" (past determiners and directions: "in northern Sulu") when it is a single place. */
+function placedIn(v: SentenceView, m: LocalMention, j: number, edge: (h: LocalMention, t: LocalMention, trig: string, c: number) => void): void {
+  while (tok(v, j) && (DETS.has(norm(tok(v, j)!)) || DIRECTIONS.has(norm(tok(v, j)!)))) j++;
+  const p = mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)]! : undefined;
+  if (p && p.type === "Place" && p.entityId !== m.entityId && v.groups[p.group]!.length === 1) edge(m, p, "a place in", 0.7);
 }
 
 /** "<X> [facilities] in [A's] B": a project or group placed in a place. */

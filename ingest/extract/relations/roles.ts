@@ -3,6 +3,7 @@ import type { ExtractedEntity } from "../../../graph/types.js";
 import { findObject, isComma, mentionAt, tok } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
+import { orgNounAt } from "./org-nouns.js";
 import type { LocalMention, RoleEntry, SentenceView } from "./types.js";
 import { DETS, PREPS, isAdverb, isCapitalised, norm } from "./words.js";
 
@@ -52,9 +53,20 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
     return;
   }
   if (comma) i++;
+  // "X, who, officials said, was the group's deputy chief": a relative clause with a copula.
+  if (comma && m.type === "Person" && tok(v, i) && norm(tok(v, i)!) === "who") {
+    i = copulaAfterWho(v, i + 1);
+    if (i < 0) return;
+  }
   // "X, a commander of Y": one of several holders of a leading post is a member.
   let indefinite = false;
-  for (; tok(v, i) && DETS.has(norm(tok(v, i)!)); i++) if (/^an?$/.test(norm(tok(v, i)!))) indefinite = true;
+  let collective = false;
+  for (; tok(v, i) && DETS.has(norm(tok(v, i)!)); i++) {
+    if (/^an?$/.test(norm(tok(v, i)!))) indefinite = true;
+    if (/^(?:both|all|each)$/.test(norm(tok(v, i)!))) collective = true;
+  }
+  // "A and B, both members of Y".
+  if (collective && comma && m.type === "Person") return pluralRole(e, v, m, i);
   let owner: LocalMention | undefined;
   const om = mentionAt(v, i);
   if (om >= 0 && (v.ms[om]!.possessive || (comma && v.ms[om]!.type === "Organization" && roleAfterName(e, v, v.ms[om]!.tokEnd)))) {
@@ -67,6 +79,11 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   let nounOwner: string | undefined;
   if (comma && !owner && tok(v, i + 1) && /^['’]s?$/.test(tok(v, i + 1)!.text) && e.lex.orgNouns.some((o) => o.length === 1 && o[0] === norm(tok(v, i)!))) {
     nounOwner = stateOrganisation(v.doc.entities, norm(tok(v, i)!), undefined, e)?.id;
+    if (nounOwner) i += 2;
+  }
+  // "X, the group's spokesman", "X, the ministry's director": an organisation named earlier.
+  if (comma && !owner && !nounOwner && tok(v, i + 1) && /^['’]s?$/.test(tok(v, i + 1)!.text) && tok(v, i - 1) && norm(tok(v, i - 1)!) === "the") {
+    nounOwner = orgNounAt(v, i - 1)?.id;
     if (nounOwner) i += 2;
   }
   // "Mali's interim president", "the acting director": qualifiers that keep the role.
@@ -91,11 +108,21 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   const found = roleAt(e, v, i);
   if (!found) return;
   if (!comma && !owner && !isCapitalised(tok(v, i)!)) return;
-  const role = indefinite && comma && found.relation === "LEADS" ? { ...found, relation: "MEMBER_OF" } : found;
+  let role = indefinite && comma && found.relation === "LEADS" ? { ...found, relation: "MEMBER_OF" } : found;
   const roleStart = i;
   i += role.words.length;
   let target: LocalMention | undefined;
   const prep = tok(v, i) ? norm(tok(v, i)!) : "";
+  // "X, the ministry's director for finance": the head of a portfolio or sub-unit is a member of the whole.
+  if (role.relation === "LEADS" && prep === "for" && comma) {
+    const obj = findObject(v, i + 1, 3);
+    if (!obj || v.ms[v.groups[obj.group]![0]!]!.type !== "Organization") role = { ...role, relation: "MEMBER_OF" };
+  }
+  // "a senior commander of the faction", "a researcher at the group": an organisation named earlier.
+  if (comma && m.type === "Person" && role.relation !== "PART_OF" && (prep === "of" || prep === "at") && !findObject(v, i + 1, 3)) {
+    const g = orgNounAt(v, i + 1);
+    if (g) return void emit(e, { relation: role.relation, head: m.entityId, tail: g.id, sentence: v.index, trigger: `${role.words.join(" ")} ${prep} the`, confidence: 0.55 });
+  }
   if (prep === "of" || (comma && POST_PREPS.has(prep) && (role.relation === "MEMBER_OF" || prep === "for" || prep === "at"))) {
     const obj = findObject(v, i + 1, 3);
     const x = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
@@ -105,6 +132,44 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   // ("X, Commander Southern Command": a title-case role names its organisation without "of".)
   if (!target && !owner && nounOwner) return void emit(e, { relation: role.relation, head: m.entityId, tail: nounOwner, sentence: v.index, trigger: role.words.join(" "), confidence: 0.6 });
   attach(e, v, m, role, target, owner, i, roleStart);
+}
+
+const COPULAS = new Set(["is", "was", "remains", "remained", "became", "becomes"]);
+
+/**
+ * After "who": an optional aside in commas ("who, officials said, was") and up to four adverbial words
+ * ("who until last week was"), then a copula. The token after the copula, or -1.
+ */
+function copulaAfterWho(v: SentenceView, i: number): number {
+  if (isComma(tok(v, i))) {
+    let k = i + 1;
+    while (k < i + 9 && tok(v, k) && !isComma(tok(v, k)) && mentionAt(v, k) < 0) k++;
+    if (!isComma(tok(v, k))) return -1;
+    i = k + 1;
+  }
+  for (let n = 0; n < 5 && tok(v, i); n++, i++) {
+    const w = norm(tok(v, i)!);
+    if (COPULAS.has(w)) return i + 1;
+    if ((w === "has" || w === "had") && tok(v, i + 1) && norm(tok(v, i + 1)!) === "been") return i + 2;
+    if (!/^[\p{Ll}\d]/u.test(tok(v, i)!.text) || mentionAt(v, i) >= 0) return -1;
+  }
+  return -1;
+}
+
+/** "A and B, both members of Y": every person of the list holds the post (the role in the plural). */
+function pluralRole(e: Emitter, v: SentenceView, m: LocalMention, i: number): void {
+  const t = tok(v, i);
+  const w = t ? norm(t) : "";
+  if (!w.endsWith("s")) return;
+  const entry = (e.lex.rolesByFirst.get(w.slice(0, -1)) ?? []).find((r) => r.words.length === 1);
+  const prep = tok(v, i + 1) ? norm(tok(v, i + 1)!) : "";
+  if (!entry || entry.relation === "PART_OF" || !POST_PREPS.has(prep)) return;
+  const obj = findObject(v, i + 2, 2);
+  const x = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
+  const tail = x?.type === "Organization" ? x.entityId : prep === "of" || prep === "at" ? orgNounAt(v, i + 2)?.id : undefined;
+  if (!tail) return;
+  for (const k of v.groups[m.group]!)
+    if (v.ms[k]!.type === "Person") emit(e, { relation: "MEMBER_OF", head: v.ms[k]!.entityId, tail, sentence: v.index, trigger: `${w} ${prep}`, confidence: 0.6 });
 }
 
 /** A role word right after an organisation's name ("Zeta subsidiary", "Acme spokesman"). */

@@ -1,0 +1,39 @@
+// Posts said around asides and in unnamed sub-units; plural posts; organisations referred to by a common noun.
+import { describe, expect, it } from "vitest";
+import { rels } from "./helpers.js";
+
+describe("heads of unnamed sub-units", () => {
+  it("reads 'who heads the X's northern region' as a member of X", () => {
+    expect(rels("[Person:Ada Obi], who heads the [Organization:Water Agency]'s northern region, said so.")).toEqual(["Ada Obi -MEMBER_OF-> Water Agency"]);
+  });
+  it("reads a director for a portfolio as a member", () => {
+    expect(rels("The [Organization:Ministry of Ports] said [Person:Ken Ude], the ministry's director for finance, resigned.")).toEqual(["Ken Ude -MEMBER_OF-> Ministry of Ports"]);
+  });
+  it("keeps the head of the whole organisation", () => {
+    expect(rels("[Person:Ada Obi] heads the [Organization:Water Agency] since May.")).toEqual(["Ada Obi -LEADS-> Water Agency"]);
+  });
+});
+
+describe("interrupted and relative clauses", () => {
+  it("reads 'X, who, officials said, was the group's deputy chief'", () => {
+    expect(rels("The [Organization:Red Hand Front] lost a man. Among the dead was [Person:Omar Said], who, officials said, was the group's deputy chief for the east.")).toEqual(["Omar Said -MEMBER_OF-> Red Hand Front"]);
+  });
+  it("reads 'who until last week was the army's chief of staff'", () => {
+    expect(rels("[Person:Lin Wu], who until last week was chief of staff of the [Organization:Blue Guard], retired.")).toEqual(["Lin Wu -LEADS-> Blue Guard"]);
+  });
+  it("reads 'a senior commander of the faction according to police'", () => {
+    expect(rels("Police raided the [Organization:Tora Brigade] camp. [Person:Ali Tor], a senior commander of the faction according to police, was held.")).toEqual(["Ali Tor -MEMBER_OF-> Tora Brigade"]);
+  });
+  it("reads 'a senior researcher at the group'", () => {
+    expect(rels("[Organization:Rights Watch] criticised the police. \"Enough,\" said [Person:Jo Lee], a senior researcher at the group.")).toEqual(["Jo Lee -MEMBER_OF-> Rights Watch"]);
+  });
+  it("does not take a relative clause without a copula as a post", () => {
+    expect(rels("[Person:Ali Tor], who met the group's leader, left [Organization:Tora Brigade].")).toEqual([]);
+  });
+});
+
+describe("plural posts", () => {
+  it("reads 'A and B, both members of Y'", () => {
+    expect(rels("[Person:Ana Paz] and [Person:Rui Gil], both members of the [Organization:Green Party], resigned.")).toEqual(["Ana Paz -MEMBER_OF-> Green Party", "Rui Gil -MEMBER_OF-> Green Party"]);
+  });
+});

@@ -136,6 +136,8 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
       if (last.possessive) continue;
       const gov = governor(v, gs);
       if (gov === "from" || (gov === "prep" && (ledBy(v, gs) || includedIn(v, gs)))) fallback ??= { group: m.group, confidence: 0.6 };
+      // "a day after [Minister] X held talks": a conjunction opens a clause whose subject X is.
+      if (gov === "prep" && s === starts.length - 1 && subordinateSubject(v, gs, ge, at)) return { group: m.group, confidence: 0.85 };
       if (gov !== "free") continue;
       const next = tok(v, ge);
       const modifier = !!next && /^\p{Ll}/u.test(next.text) && next.tags.includes("Noun") && !next.tags.includes("Verb");
@@ -144,6 +146,16 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
     }
   }
   return fallback;
+}
+
+const SUBORDINATORS = new Set(["after", "before", "since", "until", "as"]);
+
+/** The group [gs, ge) opens a clause after a conjunction ("after X held", "as Y was meeting") and ends right before the verb at `at`. */
+function subordinateSubject(v: SentenceView, gs: number, ge: number, at: number): boolean {
+  for (let k = ge; k < at; k++) if (!AUX.has(norm(tok(v, k)!)) && !BE.has(norm(tok(v, k)!)) && !isAdverb(tok(v, k)!)) return false;
+  let i = gs - 1;
+  while (i > v.tokStart && i > gs - 6 && mentionAt(v, i) < 0 && isCapitalised(tok(v, i)!) && !isPunct(tok(v, i)!)) i--;
+  return SUBORDINATORS.has(norm(tok(v, i) ?? tok(v, gs)!)) && /^\p{Ll}/u.test(tok(v, i)!.text);
 }
 
 const REPORTING = new Set(["said", "says", "say", "added", "announced", "stated", "told"]);
@@ -156,7 +168,9 @@ function reportedPronoun(v: SentenceView, stop: number, at: number): Arg | undef
   if (!REPORTING.has(norm(v.doc.tokens[stop]!))) return undefined;
   let i = stop + 1;
   if (norm(tok(v, i) ?? v.doc.tokens[at]!) === "that") i++;
-  const p = norm(tok(v, i) ?? v.doc.tokens[at]!);
+  let p = norm(tok(v, i) ?? v.doc.tokens[at]!);
+  // "The army said its troops killed ...": the speaker's own people act for it.
+  if ((p === "its" || p === "their") && i + 1 < at && (v.lex.peopleNouns.has(norm(tok(v, i + 1)!)) || norm(tok(v, i + 1)!) === "forces")) [i, p] = [i + 1, "it"];
   if (i >= at || !["he", "she", "it"].includes(p)) return undefined;
   for (let k = i + 1; k < at; k++) if (mentionAt(v, k) >= 0 || isComma(tok(v, k))) return undefined;
   const speaker = findSubject(v, stop);

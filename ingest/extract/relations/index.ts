@@ -4,6 +4,7 @@ import type { AnnotatedDoc, MentionSpan, Stage, StageContext } from "../types.js
 import type { Emitter } from "./emit.js";
 import { definiteMentions, headIndex } from "./definites.js";
 import type { HeadIndex } from "./definites.js";
+import { applyAftermath } from "./aftermath.js";
 import { applyCompounds } from "./compounds.js";
 import { compileLexicon } from "./lexicon.js";
 import { applyLocated, applyNamedPlaces } from "./located.js";
@@ -68,6 +69,7 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
     applyPosts(e, v);
     applyOrgPlaces(e, v);
     applyCompounds(e, v);
+    applyAftermath(e, v);
     let meeting = false;
     let pronoun: boolean | undefined;
     for (let i = v.tokStart; i < v.tokEnd; i++) {

@@ -5,6 +5,8 @@ import type { SentenceView } from "./types.js";
 import { AUX, BE, DETS, isAdverb, isCapitalised, norm } from "./words.js";
 
 const PERSONAL = new Set(["he", "she"]);
+/** Nouns that, as "The group ...", stand for the armed group or organisation just named. */
+const GROUP_NOUNS = new Set(["group", "outfit", "organisation", "organization", "militia"]);
 const REPORTING = new Set(["said", "says", "say", "added", "announced", "stated", "told", "that"]);
 
 /**
@@ -19,6 +21,8 @@ export function pronounSubject(v: SentenceView, at: number): Arg | null | undefi
   while (i > v.tokStart && (AUX.has(norm(v.doc.tokens[i]!)) || BE.has(norm(v.doc.tokens[i]!)) || isAdverb(v.doc.tokens[i]!))) i--;
   if (i < v.tokStart) return undefined;
   const p = norm(v.doc.tokens[i]!);
+  // "The group also claimed ...": at the sentence start, the organisation the previous sentence opens with.
+  if (GROUP_NOUNS.has(p) && i === v.tokStart + 1 && norm(v.doc.tokens[v.tokStart]!) === "the" && v.mentionAt[i - v.tokStart]! < 0) return previous(v, "Organization", false);
   if (!PERSONAL.has(p) && p !== "it") return undefined;
   // "X said he would ...": the speaker rule decides.
   if (i > v.tokStart && REPORTING.has(norm(v.doc.tokens[i - 1]!))) return undefined;

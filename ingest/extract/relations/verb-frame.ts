@@ -1,5 +1,5 @@
 // Verb triggers: active (subject -> object), passive ("X were audited by Y"), particles, "via" nouns, "to" objects.
-import { findAgent, findObject, findSubject, findWord, governor, groupSpan, mentionAt, partners, toFollows, tok } from "./arguments.js";
+import { findAgent, findObject, findSubject, findWord, governor, groupSpan, isComma, mentionAt, partners, toFollows, tok } from "./arguments.js";
 import type { Arg } from "./arguments.js";
 import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
@@ -206,11 +206,25 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
   if (!trig.preps.length) return undefined;
   // "lend $300 million to X": an amount before the preposition.
   while (tok(v, from) && (/^[$€£¥\d]/.test(tok(v, from)!.text) || AMOUNT.has(norm(tok(v, from)!)))) from++;
-  const p = findWord(v, from, trig.preps, 3);
+  let p = findWord(v, from, trig.preps, 3);
+  // "signed a deal for the supply of 12 jets with X", "awarded a contract for the line to X".
+  if (p < 0 && trig.via.length && OBJECT_PREPS.has(norm(tok(v, from) ?? v.doc.tokens[after]!))) p = prepAfterPhrase(v, from + 1, trig.preps);
   const obj = p < 0 ? undefined : findObject(v, p + 1);
   // "serving with the UN mission": the unit named by the noun, not its parent.
   const noun = obj ? tok(v, groupSpan(v, obj.group)[1]) : undefined;
   return noun && /^\p{Ll}/u.test(noun.text) && e.lex.unitNouns.has(norm(noun)) ? undefined : obj;
+}
+
+const OBJECT_PREPS = new Set(["for", "of", "on", "worth"]);
+
+/** The first of `preps` after a describing phrase of up to 12 tokens (no comma, verb or name), or -1. */
+function prepAfterPhrase(v: SentenceView, from: number, preps: readonly string[]): number {
+  for (let i = from; i < v.tokEnd && i < from + 12; i++) {
+    const t = v.doc.tokens[i]!;
+    if (preps.includes(norm(t))) return i;
+    if (isComma(t) || t.text === "." || (isMainVerb(t) && !t.tags.includes("Noun")) || ["that", "which", "who", "and"].includes(norm(t))) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -1,0 +1,87 @@
+// Victims and suspects named after the event: "Police killed four militants. Among the dead was X."
+import { emit } from "./emit.js";
+import type { Emitter } from "./emit.js";
+import type { Candidate, SentenceView } from "./types.js";
+import { norm } from "./words.js";
+
+/** Words after "among the" / before "included" that say which event the people belong to. */
+const KILLED_WORDS = new Set(["dead", "killed", "slain", "deceased", "victims", "bodies", "casualties", "fatalities"]);
+const ARRESTED_WORDS = new Set(["arrested", "detained", "held", "captured", "detainees", "suspects", "apprehended"]);
+/** How far back (sentences) the event may be. */
+const BACK = 3;
+
+/**
+ * "Among the dead was X", "Among them were X and Y", "One of them was later identified as X", "The dead
+ * included X", "Those arrested included X": X is a victim (or suspect) of the latest killing (arrest) of
+ * the previous sentences whose object was unnamed or counted, and gets its agent as head.
+ */
+export function applyAftermath(e: Emitter, v: SentenceView): void {
+  const cue = readCue(v);
+  if (!cue) return;
+  const person = v.ms.find((m) => m.tokStart >= cue.from && m.type === "Person");
+  if (!person) return;
+  const event = latestEvent(e, v.index, cue.relation);
+  if (!event) return;
+  for (const c of event)
+    emit(e, { relation: c.relation, head: c.head, tail: person.entityId, sentence: v.index, trigger: v.doc.tokens[cue.at]!.text, confidence: Math.min(0.7, c.confidence) });
+}
+
+interface Cue {
+  /** KILLED, ARRESTED, or undefined when "them" leaves it to the previous event. */
+  relation?: string;
+  /** The person is named at or after this token. */
+  from: number;
+  at: number;
+}
+
+/** Reads the sentence opening; undefined when it is none of the follow-up forms. */
+function readCue(v: SentenceView): Cue | undefined {
+  const w = (i: number): string => (v.tokStart + i < v.tokEnd ? norm(v.doc.tokens[v.tokStart + i]!) : "");
+  const kind = (word: string): string | undefined => (KILLED_WORDS.has(word) ? "KILLED" : ARRESTED_WORDS.has(word) ? "ARRESTED" : undefined);
+  const at = v.tokStart;
+  // "Among the dead was", "Among them were", "Among those killed was"
+  if (w(0) === "among") {
+    const noun = w(1) === "them" ? "them" : w(1) === "those" || w(1) === "the" ? w(2) : "";
+    const relation = noun === "them" ? undefined : kind(noun);
+    if (noun !== "them" && !relation) return undefined;
+    const be = findBe(v, at + 2, 4);
+    return be < 0 ? undefined : { relation, from: be + 1, at };
+  }
+  // "One of them / One of the dead [, police said,] was (later) identified as X" / "... is X"
+  if (w(0) === "one" && w(1) === "of") {
+    const noun = w(2) === "them" ? "them" : w(3);
+    const relation = noun === "them" ? undefined : kind(noun);
+    if (noun !== "them" && !relation) return undefined;
+    return { relation, from: at + 3, at };
+  }
+  // "The dead included X", "Those killed included X", "The victims included X"
+  const noun = w(0) === "the" || w(0) === "those" ? w(1) : "";
+  const relation = kind(noun);
+  if (relation && (w(2) === "included" || w(2) === "include" || w(2) === "were" || w(2) === "was")) return { relation, from: at + 3, at };
+  return undefined;
+}
+
+/** Index of was/were/are/is within `span` tokens after `from`, or -1. */
+function findBe(v: SentenceView, from: number, span: number): number {
+  for (let i = from; i < v.tokEnd && i < from + span; i++) if (["was", "were", "is", "are"].includes(norm(v.doc.tokens[i]!))) return i;
+  return -1;
+}
+
+/**
+ * The candidates of the latest sentence (up to BACK before `index`) holding a KILLED or ARRESTED edge
+ * (of `relation` when given). None when "them" could be either (both kinds in that sentence).
+ */
+function latestEvent(e: Emitter, index: number, relation: string | undefined): Candidate[] | undefined {
+  let best: Candidate[] = [];
+  for (const c of e.out.values()) {
+    if (c.sentence >= index || c.sentence < index - BACK) continue;
+    if (relation ? c.relation !== relation : c.relation !== "KILLED" && c.relation !== "ARRESTED") continue;
+    if (!best.length || c.sentence > best[0]!.sentence) best = [c];
+    else if (c.sentence === best[0]!.sentence) best.push(c);
+  }
+  if (!best.length || new Set(best.map((c) => c.relation)).size > 1) return undefined;
+  // One edge per head: the agents of that event.
+  const heads = new Map<string, Candidate>();
+  for (const c of best) if (!heads.has(c.head)) heads.set(c.head, c);
+  return [...heads.values()];
+}

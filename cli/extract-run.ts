@@ -7,7 +7,10 @@ import { setFlagsFromString } from "node:v8";
 import { GraphBuilder } from "../graph/build/index.js";
 import { serializedChunks } from "../graph/build/serialize-stream.js";
 import { ExtractionError, InputError, KgError } from "../graph/errors.js";
-import { defaultSchema, defaultWorkers, discoverInputs, extractFiles, loadSchema } from "../ingest/index.js";
+import { WorkerPool } from "../ingest/parallel/pool.js";
+import { defaultWorkers } from "../ingest/parallel/threads.js";
+import { discoverInputs } from "../ingest/read/discover.js";
+import { defaultSchema, loadSchema } from "../ingest/schema.js";
 import type { ExtractCommandOptions } from "./commands/extract.js";
 import { startProgress } from "./extract-progress.js";
 
@@ -21,6 +24,9 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   const schema = opts.schema ? loadSchema(opts.schema) : defaultSchema();
   const { files, issues } = await discoverInputs(paths);
   const workers = Math.floor(opts.workers ?? defaultWorkers(files.length));
+  // Worker threads start loading the extraction code and data now, while this thread loads its own copy.
+  const pool = workers > 1 ? new WorkerPool({ workers: workers - 1, extract: { schema } }) : undefined;
+  const { extractFiles } = await import("../ingest/parallel/stream.js");
   let problems = 0;
   const report = (error: KgError): void => {
     problems++;
@@ -33,7 +39,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   const builder = new GraphBuilder({ schema, generator: "kg extract" });
   try {
     // Workers read their files too, so HTML parsing scales with them; results come back in input order.
-    for await (const item of extractFiles(files, { workers, extract: { schema }, read: readOptions })) {
+    for await (const item of extractFiles(files, { workers, extract: { schema }, read: readOptions, ...(pool ? { pool } : {}) })) {
       if (item.kind === "issue") report(item.error);
       else builder.add(item.extraction);
       progress.tick();

@@ -17,3 +17,6 @@ const { defaultSchema } = await import(new URL("ingest/schema.js", dist).href);
 const verbs = schemaVerbs(defaultSchema());
 const bytes = writeCompactData(verbs);
 console.log(`compromise data: lexicon, tags, ${verbs.length} verb conjugations (${Math.round(bytes / 1024)} kB) -> ${compactDataFile}`);
+
+const { bundleWorker } = await import("./bundle-worker.mjs");
+console.log(await bundleWorker(dist));

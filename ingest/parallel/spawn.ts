@@ -2,16 +2,20 @@
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { freshBundle } from "./bundle.js";
 import type { WorkerInit } from "./types.js";
 
 /**
- * A worker running worker.js next to this file. From TypeScript sources (development, tests) the
+ * A worker running worker.js next to this file (its one-file bundle when fresh: see bundle.ts). From TypeScript sources (development, tests) the
  * worker first registers tsx's loader in its own thread, then imports worker.ts: Node cannot start
  * a .ts file by itself, and `--import tsx` in a worker's execArgv does not reach eval'd workers.
  */
 export function spawnWorker(init: WorkerInit): Worker {
   const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here), { workerData: init });
+  if (!here.endsWith(".ts")) {
+    const worker = new URL("./worker.js", here);
+    return new Worker(freshBundle(worker) ?? worker, { workerData: init });
+  }
   const entry = JSON.stringify(new URL("./worker.ts", here).href);
   const api = JSON.stringify(tsxApi());
   const code = `import(${api}).then((tsx) => { tsx.register(); return import(${entry}); });`;

@@ -19,6 +19,7 @@ export async function* extractStream(items: AsyncIterable<ReadItem>, options: Po
   const extract = options.extract ?? {};
   const here = async (item: ReadItem): Promise<WireItem[]> => [item.kind === "issue" ? toWire(item) : extractSource(item.doc, extract)];
   if (options.workers <= 1) {
+    await options.pool?.close();
     for await (const item of items) yield item.kind === "issue" ? item : fromWire(extractSource(item.doc, extract));
     return;
   }
@@ -35,6 +36,7 @@ export async function* extractFiles(files: InputFile[], options: PoolOptions): A
   const read = options.read ?? {};
   const here = (file: InputFile): Promise<WireItem[]> => runTask({ seq: 0, file, read }, options.extract ?? {});
   if (options.workers <= 1) {
+    await options.pool?.close();
     for (const file of files) for (const item of await here(file)) yield fromWire(item);
     return;
   }
@@ -60,7 +62,7 @@ async function* ordered<T>(
   submit: (pool: WorkerPool, input: T) => Promise<WireItem[]>,
 ): AsyncGenerator<ExtractItem> {
   const mainThread = options.mainThread ?? true;
-  const pool = new WorkerPool({ ...options, workers: mainThread ? options.workers - 1 : options.workers });
+  const pool = options.pool ?? new WorkerPool({ ...options, workers: mainThread ? options.workers - 1 : options.workers });
   const limit = Math.max(1, options.maxInFlight ?? options.workers * 8);
   const queue: Slot[] = [];
   const push = (done: Promise<WireItem[]>): void => {

@@ -2,6 +2,7 @@
 import type { DocExtraction, SourceDocument } from "../../graph/types.js";
 import type { ExtractOptions } from "../extract/index.js";
 import type { InputFile, ReadOptions } from "../read/index.js";
+import type { WorkerPool } from "./pool.js";
 
 export interface PoolOptions {
   /** Threads extracting, the calling thread included (see `mainThread`); 1 (or 0) extracts in this thread only. */
@@ -18,6 +19,11 @@ export interface PoolOptions {
    * threads do all extraction and this thread only feeds and collects.
    */
   mainThread?: boolean;
+  /**
+   * Worker threads started earlier (`new WorkerPool(...)` with `workers - 1` threads, or `workers` when
+   * `mainThread` is false), so they load while the caller loads the extraction code; closed at the end.
+   */
+  pool?: WorkerPool;
 }
 
 /** Work for a thread: a document already read, or a file to read and extract. */

@@ -5,6 +5,7 @@ import { norm } from "./words.js";
 
 /** Nouns that may stand for any organisation named before (the latest one). */
 const GENERIC = new Set(["group", "faction", "organisation", "organization", "outfit", "militia", "movement", "company", "firm"]);
+const COMPANY = new Set(["company", "firm"]);
 /** Nouns that stand for the latest organisation with the noun in its name ("the ministry" -> "Ministry of Mines"). */
 const NAMED = new Set(["ministry", "department", "commission", "agency", "command", "division", "brigade", "corps", "constabulary", "directorate", "bureau", "authority", "council", "committee", "party", "army", "navy", "police", "force", "forces", "service", "office", "unit", "bank", "union", "front", "alliance", "federation", "institute", "board"]);
 
@@ -24,9 +25,24 @@ export function orgNounAt(v: SentenceView, i: number): OrgNoun | undefined {
   if (!the || !noun || norm(the) !== "the" || mentionAt(v, i + 1) >= 0 || !/^\p{Ll}/u.test(noun.text)) return undefined;
   const w = norm(noun);
   if (!GENERIC.has(w) && !NAMED.has(w)) return undefined;
-  const id = latestOrganisation(v, noun.start, GENERIC.has(w) ? undefined : w);
+  // A company is usually the article's subject; a group is usually the one just named ("a researcher at the group").
+  const id = COMPANY.has(w) ? salientOrganisation(v, noun.start) : latestOrganisation(v, noun.start, GENERIC.has(w) ? undefined : w);
   return id ? { id, end: i + 2 } : undefined;
 }
+
+/** The organisation mentioned most often before `at` (the latest of equals): the article's subject for "the company". */
+function salientOrganisation(v: SentenceView, at: number): string | undefined {
+  const count = new Map<string, number>();
+  const ents = new Map(v.doc.entities.map((x) => [x.id, x.entityType]));
+  for (const m of v.doc.mentions) if (m.entityId && m.start < at && ents.get(m.entityId) === "Organization" && !outlet(v.doc.source.text, m.start, m.end)) count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const m of v.doc.mentions) if (m.entityId && m.start < at && count.has(m.entityId) && count.get(m.entityId)! >= n) [best, n] = [m.entityId, count.get(m.entityId)!];
+  return best;
+}
+
+/** "(Reuters)", "(AP)": the outlet of a dateline. */
+const outlet = (text: string, start: number, end: number): boolean => text[start - 1] === "(" && text[end] === ")" && /\d/.test(text.slice(Math.max(0, start - 12), start));
 
 /** The organisation mentioned last before `at` (with `word` in its name when given). */
 export function latestOrganisation(v: SentenceView, at: number, word?: string): string | undefined {
@@ -39,7 +55,7 @@ export function latestOrganisation(v: SentenceView, at: number, word?: string): 
     const x = ents.get(m.entityId);
     if (!x || x.entityType !== "Organization") continue;
     // "(Reuters)", "(AP)": the outlet of a dateline.
-    if (text[m.start - 1] === "(" && text[m.end] === ")" && /\d/.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (outlet(text, m.start, m.end)) continue;
     if (word && ![x.name, ...x.aliases].some((a) => a.toLowerCase().split(/[\s-]+/).includes(word))) continue;
     [best, pos] = [m.entityId, m.start];
   }

@@ -17,6 +17,7 @@ export function applyOrgPlaces(e: Emitter, v: SentenceView): void {
     const t = tok(v, i)!;
     if (/^\p{Lu}.*-based$/u.test(t.text)) based(e, v, i);
   }
+  subjectSeated(e, v);
   for (const m of v.ms) {
     if (m.type !== "Organization" && m.type !== "Project") continue;
     demonymFirm(e, v, m);
@@ -86,6 +87,22 @@ function orgIn(e: Emitter, v: SentenceView, m: LocalMention): void {
 }
 
 const SEATED = new Set(["based", "headquartered", "located", "situated"]);
+const BE = new Set(["is", "was", "are", "were"]);
+
+/** "The Acme Force, a unit under B, is headquartered in C": the sentence's opening organisation is in C. */
+function subjectSeated(e: Emitter, v: SentenceView): void {
+  const m = v.ms[0];
+  if (!m || (m.type !== "Organization" && m.type !== "Project") || m.possessive) return;
+  for (let b = m.tokStart - 1; b >= v.tokStart; b--) if (!DETS.has(norm(tok(v, b)!))) return;
+  for (let k = m.tokEnd + 1; k < v.tokEnd - 3; k++) {
+    if (!isComma(tok(v, k - 1)) || !BE.has(norm(tok(v, k)!)) || !SEATED.has(norm(tok(v, k + 1)!)) || norm(tok(v, k + 2)!) !== "in") continue;
+    let j = k + 3;
+    while (tok(v, j) && DETS.has(norm(tok(v, j)!))) j++;
+    const p = mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)]! : undefined;
+    if (p?.type === "Place") emit(e, { relation: REL, head: m.entityId, tail: p.entityId, sentence: v.index, trigger: norm(tok(v, k + 1)!), confidence: 0.7 });
+    return;
+  }
+}
 
 /** "Acme, a think tank based in Lyon" and "Acme, based in Lyon's old town": the apposition's anchor is there. */
 function basedIn(e: Emitter, v: SentenceView, m: LocalMention): void {
@@ -95,8 +112,11 @@ function basedIn(e: Emitter, v: SentenceView, m: LocalMention): void {
   if (tok(v, i)?.text === ")") i++;
   if (!isComma(tok(v, i))) return;
   i++;
+  const from = i;
   for (let n = 0; n < 5 && tok(v, i) && mentionAt(v, i) < 0 && /^\p{Ll}/u.test(tok(v, i)!.text) && !SEATED.has(norm(tok(v, i)!)); n++) i++;
   if (!tok(v, i) || !SEATED.has(norm(tok(v, i)!)) || norm(tok(v, i + 1) ?? tok(v, i)!) !== "in") return;
+  // "A, a force under B, is headquartered in C": the copula's subject is A, not B (subjectSeated).
+  if (i === from + 1 && BE.has(norm(tok(v, from)!))) return;
   const pi = mentionAt(v, i + 2) >= 0 ? mentionAt(v, i + 2) : mentionAt(v, i + 3);
   const p = pi >= 0 ? v.ms[pi]! : undefined;
   if (p?.type === "Place") emit(e, { relation: REL, head: m.entityId, tail: p.entityId, sentence: v.index, trigger: norm(tok(v, i)!), confidence: 0.7 });

@@ -64,6 +64,8 @@ function post(e: Emitter, v: SentenceView, cue: number): void {
     if (x?.type === "Organization") org = x;
   }
   if (!org && its) org = nearestOrganisation(v, cue);
+  // "Acme named X as chief executive": the organisation that names is the one of the post.
+  if (!org && !owner && !PREPS.has(prep) && norm(tok(v, cue)!) === "as") org = appointer(v, cue);
   // "X is an engineer by training and a member of Y": a second post joined by "and a".
   if (!org && !owner) {
     let k = i;
@@ -117,6 +119,23 @@ function holderBefore(v: SentenceView, at: number): LocalMention | undefined {
     return m;
   }
   return undefined;
+}
+
+const WHEN = /^(?:on|also|formally|officially|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+const APPOINT = new Set(["named", "appointed", "elected", "chose", "picked", "tapped", "hired", "promoted", "nominated"]);
+
+/** "Acme [on Monday] named [Title] X as ...": the organisation right before the appointing verb. */
+function appointer(v: SentenceView, cue: number): LocalMention | undefined {
+  const holder = holderBefore(v, cue);
+  if (!holder) return undefined;
+  let b = holder.tokStart - 1;
+  while (b > v.tokStart && holder.tokStart - b <= 4 && mentionAt(v, b) < 0 && /^\p{Lu}/u.test(tok(v, b)!.text)) b--;
+  if (!tok(v, b) || !APPOINT.has(norm(tok(v, b)!))) return undefined;
+  // "Acme on Monday named", "Acme also named".
+  let a = b - 1;
+  while (a > b - 4 && tok(v, a) && mentionAt(v, a) < 0 && WHEN.test(norm(tok(v, a)!))) a--;
+  const o = mentionAt(v, a) >= 0 ? v.ms[mentionAt(v, a)]! : undefined;
+  return o?.type === "Organization" && !o.possessive && v.groups[o.group]!.length === 1 ? o : undefined;
 }
 
 /** "Acme named X as its chief", "X moved to Acme as its deputy chief": the nearest organisation before the cue. */

@@ -114,7 +114,8 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   let target: LocalMention | undefined;
   const prep = tok(v, i) ? norm(tok(v, i)!) : "";
   // "X, the ministry's director for finance": the head of a portfolio or sub-unit is a member of the whole.
-  if (role.relation === "LEADS" && prep === "for" && comma) {
+  // ("the group's commander in the town of Y": a local commander.)
+  if (role.relation === "LEADS" && (prep === "for" || prep === "in") && comma) {
     const obj = findObject(v, i + 1, 3);
     if (!obj || v.ms[v.groups[obj.group]![0]!]!.type !== "Organization") role = { ...role, relation: "MEMBER_OF" };
   }
@@ -290,7 +291,8 @@ function previousSubject(v: SentenceView): string | undefined {
   const prev = v.doc.sentences[v.index - 1];
   if (!prev) return undefined;
   const first = v.doc.mentions.filter((x) => x.sentence === v.index - 1 && x.entityId).sort((a, b) => a.start - b.start)[0];
-  if (!first || v.doc.source.text.slice(prev.start, first.start).trim().replace(/^the$/i, "") !== "") return undefined;
+  // "The [banned] Acme Front claimed ...": a determiner and up to two lower-case words may open the sentence.
+  if (!first || !/^(?:the(?:\s+\p{Ll}[\p{L}-]*){0,2})?$/iu.test(v.doc.source.text.slice(prev.start, first.start).trim())) return undefined;
   return v.doc.entities.find((x) => x.id === first.entityId)?.entityType === "Organization" ? first.entityId : undefined;
 }
 

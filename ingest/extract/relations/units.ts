@@ -30,6 +30,7 @@ export function applyUnits(e: Emitter, v: SentenceView): void {
       continue;
     }
     underOrIncludes(e, v, m);
+    oneOfOrAffiliated(e, v, m);
     // "the UN mission, MINUSCA,": a unit noun after the parent, then the unit's name in apposition.
     const noun = tok(v, m.tokEnd);
     if (!noun || !e.lex.unitNouns.has(norm(noun)) || !/^\p{Ll}/u.test(noun.text) || !isComma(tok(v, m.tokEnd + 1))) continue;
@@ -87,4 +88,41 @@ function underOrIncludes(e: Emitter, v: SentenceView, m: LocalMention): void {
   }
   // Only named units are included ("includes the 12th Brigade", not "includes Acme's shares").
   for (const k2 of v.groups[x.group]!) if (unitWord(e, lastWord(v, v.ms[k2]!.entityId))) emit(e, { relation: "PART_OF", head: v.ms[k2]!.entityId, tail: m.entityId, sentence: v.index, trigger: w, confidence: 0.6 });
+}
+
+const AFFILIATED = [["affiliated", "with"], ["affiliated", "to"], ["linked", "to"], ["allied", "to"], ["allied", "with"], ["aligned", "with"], ["loyal", "to"]];
+
+/**
+ * "X, one of the division's three brigades" and "X, a militia affiliated with Y": the apposition
+ * names the organisation X belongs to.
+ */
+function oneOfOrAffiliated(e: Emitter, v: SentenceView, m: LocalMention): void {
+  let i = m.tokEnd;
+  if (tok(v, i)?.text === "(") while (tok(v, i) && tok(v, i)!.text !== ")" && i < m.tokEnd + 6) i++;
+  if (tok(v, i)?.text === ")") i++;
+  if (!isComma(tok(v, i))) return;
+  const w = (k: number) => (tok(v, k) ? norm(tok(v, k)!) : "");
+  const edge = (x: LocalMention | undefined, trigger: string) =>
+    x?.type === "Organization" && x.entityId !== m.entityId && v.groups[x.group]!.length === 1 && emit(e, { relation: "PART_OF", head: m.entityId, tail: x.entityId, sentence: v.index, trigger, confidence: 0.6 });
+  if (w(i + 1) === "one" && w(i + 2) === "of" && w(i + 3) === "the") {
+    const x = mentionAt(v, i + 4) >= 0 ? v.ms[mentionAt(v, i + 4)]! : undefined;
+    if (!x?.possessive) return;
+    let k = x.tokEnd;
+    while (tok(v, k) && /^['’]s?$/.test(tok(v, k)!.text)) k++;
+    for (let n = 0; n < 3 && tok(v, k + n) && mentionAt(v, k + n) < 0; n++) {
+      const u = w(k + n);
+      if (u.endsWith("s") && e.lex.unitNouns.has(u.slice(0, -1))) return void edge(x, "one of");
+      if (!/^[\p{Ll}\d]/u.test(tok(v, k + n)!.text)) return;
+    }
+    return;
+  }
+  // "X, a militia affiliated with Y": up to three lower-case words, then the participle.
+  for (let k = i + 1; k < i + 5 && tok(v, k) && mentionAt(v, k) < 0 && /^\p{Ll}/u.test(tok(v, k)!.text); k++) {
+    // "X, a paramilitary force under the Interior Ministry".
+    const pair = k > i + 1 && w(k) === "under" ? ["under"] : AFFILIATED.find(([a, b]) => w(k) === a && w(k + 1) === b);
+    if (!pair) continue;
+    let j = k + pair.length;
+    while (tok(v, j) && DETS.has(w(j))) j++;
+    return void edge(mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)] : undefined, pair.join(" "));
+  }
 }

@@ -1,0 +1,28 @@
+// Parents and seats said by appositions: one of the X's brigades, a militia affiliated with Y, "A, a unit under B, is based in C".
+import { describe, expect, it } from "vitest";
+import { rels } from "./helpers.js";
+
+describe("parents in appositions", () => {
+  it("reads 'X, one of the Y's three brigades'", () => {
+    expect(rels("He led the [Organization:7th Brigade], one of the [Organization:Fifth Division]'s three brigades.")).toContain("7th Brigade -PART_OF-> Fifth Division");
+  });
+  it("reads 'X, a militia affiliated with Y'", () => {
+    expect(rels("The [Organization:Hill Guards], a militia affiliated with the [Organization:Unity Front], fled.")).toEqual(["Hill Guards -PART_OF-> Unity Front"]);
+  });
+  it("does not read a person's affiliation as a unit", () => {
+    expect(rels("[Person:Jo Lee], a lawyer affiliated with the [Organization:Unity Front], fled.")).toEqual([]);
+  });
+});
+
+describe("seats said after an apposition", () => {
+  it("places the sentence's subject, not the organisation inside the apposition", () => {
+    expect(rels("The [Organization:Border Force], a unit under the [Organization:Interior Ministry], is headquartered in [Place:Rivas].")).toEqual(["Border Force -LOCATED_IN-> Rivas", "Border Force -PART_OF-> Interior Ministry"]);
+  });
+});
+
+describe("posts named by an organisation", () => {
+  it("reads 'Acme named X as chief executive' and 'Its spokesman X' after 'The banned Y'", () => {
+    expect(rels("[Organization:Tana Copper] on Monday named [Person:Ana Ruiz] as chief executive.")).toEqual(["Ana Ruiz -LEADS-> Tana Copper"]);
+    expect(rels("The banned [Organization:Red Front] claimed the attack. Its spokesman Mufti [Person:Ali Noor] said so.")).toEqual(["Ali Noor -MEMBER_OF-> Red Front"]);
+  });
+});

@@ -2,32 +2,33 @@
 
 type Numeric = Float64Array | Int32Array;
 
-/** One growable column of numbers (doubling capacity). */
+/** Values per chunk: columns grow a chunk at a time, never copying (or over-allocating) what they hold. */
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
+
+/** One growable column of numbers, in fixed-size chunks. */
 class Column<T extends Numeric> {
-  constructor(
-    private data: T,
-    private readonly make: (n: number) => T,
-  ) {}
+  private readonly chunks: T[] = [];
+
+  constructor(private readonly make: (n: number) => T) {}
 
   at(i: number): number {
-    return this.data[i]!;
+    return this.chunks[i >>> CHUNK_BITS]![i & MASK]!;
   }
 
   set(i: number, v: number): void {
-    if (i >= this.data.length) {
-      const grown = this.make(Math.max(i + 1, this.data.length * 2));
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[i] = v;
+    const c = i >>> CHUNK_BITS;
+    while (this.chunks.length <= c) this.chunks.push(this.make(CHUNK));
+    this.chunks[c]![i & MASK] = v;
   }
 }
 
 /** A column of 32-bit integers (indexes into tables; -1 for "absent"). */
-export const ints = (capacity = 1024): Column<Int32Array> => new Column(new Int32Array(capacity), (n) => new Int32Array(n));
+export const ints = (): Column<Int32Array> => new Column((n) => new Int32Array(n));
 
 /** A column of doubles (offsets and confidences, kept exactly as given). */
-export const floats = (capacity = 1024): Column<Float64Array> => new Column(new Float64Array(capacity), (n) => new Float64Array(n));
+export const floats = (): Column<Float64Array> => new Column((n) => new Float64Array(n));
 
 export type { Column };
 

@@ -1,6 +1,6 @@
 // Edge merging across documents: one edge per (relation, head, tail), symmetric ends sorted.
 import type { Evidence, KgEdgeAttributes } from "../types.js";
-import type { Folded } from "./folded.js";
+import { EVIDENCE_BYTES, type Folded } from "./folded.js";
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -72,15 +72,17 @@ export function edgeAttributes(f: Folded, edges: EdgeIndex, i: number, symmetric
     miss *= 1 - f.rConfidence.at(r);
     const rDate = f.strings.get(f.rDate.at(r));
     if (rDate) dates.add(rDate);
-    const e: Evidence = { doc: f.docIds.get(f.eDoc.at(r))!, start: f.eStart.at(r), end: f.eEnd.at(r) };
-    const text = f.eText.at(r);
-    if (text >= 0) e.text = f.spool.get(text);
-    const trigger = f.strings.get(f.eTrigger.at(r));
+    const bytes = f.spool.view(f.rEvidence.at(r), EVIDENCE_BYTES); // decoded before the text is read
+    const doc = bytes.readInt32LE(0);
+    const text = bytes.readInt32LE(4);
+    const trigger = f.strings.get(bytes.readInt32LE(8));
+    const date = f.strings.get(bytes.readInt32LE(12));
+    const e: Evidence = { doc: f.docIds.get(doc)!, start: bytes.readDoubleLE(16), end: bytes.readDoubleLE(24) };
+    if (text >= 0) e.text = f.texts.get(text);
     if (trigger !== undefined) e.trigger = trigger;
-    const date = f.strings.get(f.eDate.at(r));
     if (date !== undefined) e.date = date;
     if (date) dates.add(date);
-    evidence.push({ e, rank: docRank[f.eDoc.at(r)]! });
+    evidence.push({ e, rank: docRank[doc]! });
   }
   evidence.sort((p, q) => p.rank - q.rank || p.e.start - q.e.start || p.e.end - q.e.end || byText(p.e.trigger ?? "", q.e.trigger ?? ""));
   const attributes: KgEdgeAttributes = {

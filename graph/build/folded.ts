@@ -3,36 +3,41 @@ import type { DocExtraction, DocumentInfo, ExtractedEntity } from "../types.js";
 import { floats, ints, StringTable } from "./columns.js";
 import { foldName, type NameStats } from "./name-stats.js";
 import { entityKey } from "./normalize.js";
+import { ByteSpool } from "./byte-spool.js";
 import { TextSpool } from "./text-spool.js";
 
+/** A mention in the spool: doc id, text id (int32), start, end (float64). */
+export const MENTION_BYTES = 24;
+/** Evidence in the spool: doc id, text id, trigger id, date id (int32), start, end (float64). */
+export const EVIDENCE_BYTES = 32;
+
 /**
- * Everything graph building keeps from the documents added so far, in about 20-60 bytes per mention or
- * evidence record: occurrences (one per entity of a document), mentions and relations as columns of
- * numbers, strings as ids into shared tables, evidence sentences in a spool (memory, then a temp file).
+ * Everything graph building keeps from the documents added so far: statistics per normalised name;
+ * occurrences (one per entity of a document) and relations as columns of numbers (about 24 and 36 bytes
+ * each); strings as ids into shared tables; mentions, evidence and evidence sentences as records in a
+ * spool (in memory up to a few MB, then in a temp file), read back when the graph is written.
  */
 export class Folded {
   readonly strings = new StringTable();
   /** Document ids (of documents, mentions and evidence), compared by their rank at build time. */
   readonly docIds = new StringTable();
   readonly documents: DocumentInfo[] = [];
-  readonly spool: TextSpool;
+  readonly spool: ByteSpool;
+  readonly texts: TextSpool;
 
   // occurrences: one per entity of a document
   occurrences = 0;
   readonly occName = ints();
   readonly occDoc = ints();
   readonly occConfidence = floats();
-  readonly occMentions = ints();
+  /** Spool offset of the occurrence's mentions (MENTION_BYTES each). */
+  readonly occMentions = floats();
   readonly occMentionCount = ints();
   private readonly nameIds = new Map<string, number>();
   /** Stats per normalised name, by name id (order first added). */
   readonly names: NameStats[] = [];
 
   mentions = 0;
-  readonly mDoc = ints();
-  readonly mStart = floats();
-  readonly mEnd = floats();
-  readonly mText = ints();
 
   relations = 0;
   readonly rRelation = ints();
@@ -41,15 +46,12 @@ export class Folded {
   readonly rDoc = ints();
   readonly rConfidence = floats();
   readonly rDate = ints();
-  readonly eDoc = ints();
-  readonly eStart = floats();
-  readonly eEnd = floats();
-  readonly eText = ints();
-  readonly eTrigger = ints();
-  readonly eDate = ints();
+  /** Spool offset of the relation's evidence (EVIDENCE_BYTES). */
+  readonly rEvidence = floats();
 
   constructor(spoolLimit?: number) {
-    this.spool = new TextSpool(spoolLimit);
+    this.spool = new ByteSpool(spoolLimit);
+    this.texts = new TextSpool(this.spool);
   }
 
   /** Folds one extraction in; nothing of `x` is referenced afterwards except `x.doc`. */
@@ -72,17 +74,19 @@ export class Folded {
       this.rDoc.set(i, doc);
       this.rConfidence.set(i, r.confidence);
       this.rDate.set(i, r.date ? this.strings.id(r.date) : -1);
-      this.eDoc.set(i, this.docIds.id(ev.doc));
-      this.eStart.set(i, ev.start);
-      this.eEnd.set(i, ev.end);
       let text = -1;
       if (ev.text !== undefined) {
-        text = sentences.get(ev.text) ?? this.spool.add(ev.text);
+        text = sentences.get(ev.text) ?? this.texts.add(ev.text);
         sentences.set(ev.text, text);
       }
-      this.eText.set(i, text);
-      this.eTrigger.set(i, this.strings.id(ev.trigger));
-      this.eDate.set(i, this.strings.id(r.date && !ev.date ? r.date : ev.date));
+      const { buffer, at, offset } = this.spool.reserve(EVIDENCE_BYTES);
+      buffer.writeInt32LE(this.docIds.id(ev.doc), at);
+      buffer.writeInt32LE(text, at + 4);
+      buffer.writeInt32LE(this.strings.id(ev.trigger), at + 8);
+      buffer.writeInt32LE(this.strings.id(r.date && !ev.date ? r.date : ev.date), at + 12);
+      buffer.writeDoubleLE(ev.start, at + 16);
+      buffer.writeDoubleLE(ev.end, at + 24);
+      this.rEvidence.set(i, offset);
     }
   }
 
@@ -98,15 +102,18 @@ export class Folded {
     this.occName.set(o, id);
     this.occDoc.set(o, doc);
     this.occConfidence.set(o, e.confidence);
-    this.occMentions.set(o, this.mentions);
     this.occMentionCount.set(o, e.mentions.length);
-    for (const m of e.mentions) {
-      const i = this.mentions++;
-      this.mDoc.set(i, this.docIds.id(m.doc));
-      this.mStart.set(i, m.start);
-      this.mEnd.set(i, m.end);
-      this.mText.set(i, this.strings.id(m.text));
-    }
+    if (!e.mentions.length) return o;
+    const { buffer, at, offset } = this.spool.reserve(e.mentions.length * MENTION_BYTES);
+    this.occMentions.set(o, offset);
+    e.mentions.forEach((m, k) => {
+      const p = at + k * MENTION_BYTES;
+      buffer.writeInt32LE(this.docIds.id(m.doc), p);
+      buffer.writeInt32LE(this.strings.id(m.text), p + 4);
+      buffer.writeDoubleLE(m.start, p + 8);
+      buffer.writeDoubleLE(m.end, p + 16);
+    });
+    this.mentions += e.mentions.length;
     return o;
   }
 }

@@ -1,6 +1,6 @@
 // Node attributes of a merged entity: name, type, aliases, mentions, roles, docCount, confidence, place facts.
 import type { EntityType, KgNodeAttributes, Mention } from "../types.js";
-import type { Folded } from "./folded.js";
+import { MENTION_BYTES, type Folded } from "./folded.js";
 import type { MergedNode } from "./merge-entities.js";
 import { normalizeName } from "./normalize.js";
 
@@ -32,22 +32,25 @@ export function nodeAttributes(f: Folded, node: MergedNode, occs: Int32Array, do
   const name = pickName(scores, entityType);
   for (const n of scores.keys()) aliases.add(n);
   aliases.delete(name);
-  const picked: number[] = [];
+  const picked: Array<{ m: Mention; rank: number }> = [];
   const docs = new Set<number>();
   let miss = 1;
   for (const o of occs) {
-    const first = f.occMentions.at(o);
-    for (let m = first, end = first + f.occMentionCount.at(o); m < end; m++) picked.push(m);
+    const count = f.occMentionCount.at(o);
+    const bytes = count ? f.spool.view(f.occMentions.at(o), count * MENTION_BYTES) : undefined;
+    for (let k = 0; k < count; k++) {
+      const p = k * MENTION_BYTES;
+      const doc = bytes!.readInt32LE(p);
+      const m: Mention = { doc: f.docIds.get(doc)!, start: bytes!.readDoubleLE(p + 8), end: bytes!.readDoubleLE(p + 16) };
+      const text = f.strings.get(bytes!.readInt32LE(p + 4));
+      if (text !== undefined) m.text = text;
+      picked.push({ m, rank: docRank[doc]! });
+    }
     docs.add(f.occDoc.at(o));
     miss *= 1 - f.occConfidence.at(o);
   }
-  picked.sort((a, b) => docRank[f.mDoc.at(a)]! - docRank[f.mDoc.at(b)]! || f.mStart.at(a) - f.mStart.at(b) || f.mEnd.at(a) - f.mEnd.at(b));
-  const mentions = picked.map((m): Mention => {
-    const mention: Mention = { doc: f.docIds.get(f.mDoc.at(m))!, start: f.mStart.at(m), end: f.mEnd.at(m) };
-    const text = f.strings.get(f.mText.at(m));
-    if (text !== undefined) mention.text = text;
-    return mention;
-  });
+  picked.sort((a, b) => a.rank - b.rank || a.m.start - b.m.start || a.m.end - b.m.end);
+  const mentions = picked.map((x) => x.m);
   const attrs: KgNodeAttributes = {
     name,
     entityType,

@@ -4,7 +4,7 @@ import type { KgGraph } from "./index.js";
 import { toSerializedKg } from "./serialize.js";
 
 /** Chunks are about this many characters (one node or edge never split). */
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 16;
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);

@@ -46,6 +46,10 @@ describe("GraphBuilder provenance out of the heap", () => {
     expect([built.order, built.size]).toEqual([3, 3]);
     expect([...serializedChunks(built)].join("")).toBe(expected);
 
+    const direct = new GraphBuilder({ generator: "t", spoolLimit: 100 });
+    for (const d of docs()) direct.add(d);
+    expect(sortedJson(toSerializedKg(direct.finish()))).toBe(expected); // what kg ingest loads
+
     const graph = JSON.parse(expected);
     const lyon = graph.nodes.find((n: { key: string }) => n.key === "Place:lyon").attributes;
     // facts from the first document by id that has any (doc-00 has none; doc-01 is the 8th added)

@@ -72,6 +72,9 @@ function relativeAntecedent(v: SentenceView, at: number): Arg | undefined {
   if (!w || !["who", "which", "that"].includes(norm(w))) return undefined;
   let j = i - 1;
   if (isComma(tok(v, j))) j--;
+  // "the X railway, which": a lower-case head noun after the name.
+  const head = tok(v, j);
+  if (head && mentionAt(v, j) < 0 && mentionAt(v, j - 1) >= 0 && /^\p{Ll}/u.test(head.text) && head.tags.includes("Noun") && !v.lex.peopleNouns.has(norm(head)) && !v.lex.roleWords.has(norm(head))) j--;
   const mi = mentionAt(v, j);
   if (mi < 0 || v.ms[mi]!.possessive) return undefined;
   return { group: v.ms[mi]!.group, confidence: 0.9 };
@@ -221,15 +224,45 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
       i++;
       continue;
     }
-    if ((!skippable && !descriptor) || PREPS.has(w) || isComma(t) || t.text === ".") return undefined;
+    if ((!skippable && !descriptor) || PREPS.has(w) || isComma(t) || t.text === ".") return describedPerson(v, i, from);
     i++;
     skipped++;
   }
   return undefined;
 }
 
+/**
+ * "the district police officer of North Waziristan, Saleem Wazir": a lower-case description (an "of"
+ * phrase allowed) closed by a comma and a person in apposition: that person.
+ */
+function describedPerson(v: SentenceView, at: number, from: number): Arg | undefined {
+  const first = tok(v, at);
+  if (!first || !nounLike(first) || (at > from && !DETS.has(norm(tok(v, at - 1)!)) && !nounLike(tok(v, at - 1)!) && !tok(v, at - 1)!.tags.includes("Adjective"))) return undefined;
+  for (let i = at; i < v.tokEnd && i < at + 10; i++) {
+    const t = tok(v, i)!;
+    const mi = mentionAt(v, i);
+    if (mi >= 0) {
+      if (v.ms[mi]!.type === "Person") return undefined;
+      i = v.ms[mi]!.tokEnd - 1;
+      continue;
+    }
+    if (isComma(t)) return i > at && appositePerson(v, i + 1) ? { group: v.ms[mentionAt(v, nameAt(v, i + 1))]!.group, confidence: 0.8 } : undefined;
+    const w = norm(t);
+    if (!(nounLike(t) || w === "of" || w === "the" || t.tags.includes("Adjective") || (isCapitalised(t) && !isPunct(t)))) return undefined;
+  }
+  return undefined;
+}
+
+/** The first token of the name after title words at `i` (see appositePerson). */
+function nameAt(v: SentenceView, i: number): number {
+  while (mentionAt(v, i) < 0 && i < v.tokEnd - 1) i++;
+  return i;
+}
+
 /** A person named at `i` in apposition: not the subject of a following verb ("the governor, X said"). */
 function appositePerson(v: SentenceView, i: number): boolean {
+  // ", General X", ", Maj Gen X": capitalised title words before the name.
+  for (let n = 0; n < 4 && mentionAt(v, i) < 0 && tok(v, i) && isCapitalised(tok(v, i)!) && !isPunct(tok(v, i)!) && (v.lex.roleWords.has(norm(tok(v, i)!)) || HONORIFICS.has(norm(tok(v, i)!)) || /^\p{Lu}\p{Ll}{0,3}\.?$/u.test(tok(v, i)!.text)); n++) i++;
   const p = mentionAt(v, i);
   if (p < 0 || v.ms[p]!.type !== "Person" || v.ms[p]!.tokStart !== i) return false;
   const next = tok(v, v.ms[p]!.tokEnd);
@@ -283,7 +316,7 @@ export function findAgent(v: SentenceView, from: number): Arg | undefined {
   for (let i = from; i < v.tokEnd && i < from + 8; i++) {
     const t = tok(v, i)!;
     const w = norm(t);
-    if (w === "by") return findObject(v, i + 1) ?? ledGroupAgent(v, i + 1);
+    if (w === "by") return findObject(v, i + 1) ?? ledGroupAgent(v, i + 1) ?? memberAgent(v, i + 1);
     if (isComma(t) || BE.has(w) || AUX.has(w) || (isMainVerb(t) && i > from)) return undefined;
   }
   return undefined;
@@ -301,6 +334,37 @@ function ledGroupAgent(v: SentenceView, from: number): Arg | undefined {
   }
   return undefined;
 }
+
+/** Collective nouns whose named members act for them ("a consortium of A and B"). */
+const COLLECTIVES = new Set(["consortium", "group", "syndicate", "coalition", "alliance", "venture", "partnership", "club", "team", "grouping"]);
+/** Money nouns whose source is the agent ("by a $300 million loan from X"). */
+const MONEY = new Set(["loan", "loans", "grant", "grants", "credit", "credits", "financing", "funding", "funds", "investment", "investments", "money", "bonds"]);
+
+/**
+ * "by a consortium of [lenders including] A, B and C", "by a $300 million loan from X", "by loans from
+ * X": the named members or the source of an unnamed agent, less certain.
+ */
+function memberAgent(v: SentenceView, from: number): Arg | undefined {
+  let collective = false;
+  let money = false;
+  for (let i = from; i < v.tokEnd && i < from + 8; i++) {
+    const t = tok(v, i)!;
+    const w = norm(t);
+    if (mentionAt(v, i) >= 0 || isComma(t) || t.text === ".") return undefined;
+    if (COLLECTIVES.has(w)) collective = true;
+    else if (MONEY.has(w)) money = true;
+    else if ((collective && (w === "of" || w === "including" || w === "comprising")) || (money && w === "from")) {
+      // "a consortium of lenders including A": the member list may follow a plural noun.
+      let j = i + 1;
+      if (w === "of" && /^\p{Ll}/u.test(tok(v, j)?.text ?? "") && norm(tok(v, j + 1) ?? t) === "including") j += 2;
+      const a = findObject(v, j, 2);
+      return a ? { group: a.group, confidence: a.confidence * 0.8 } : undefined;
+    } else if (!(DETS.has(w) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") || /^[$€£¥\d]/.test(t.text) || AMOUNT_WORDS.has(w) || COMPOUND.test(t.text))) return undefined;
+  }
+  return undefined;
+}
+
+const AMOUNT_WORDS = new Set(["million", "billion", "trillion", "bn", "m", "part", "in", "new", "further"]);
 
 /** "..., together with X and Y": partners named after an agent, up to the end of the sentence. */
 export function partners(v: SentenceView, from: number): Arg | undefined {

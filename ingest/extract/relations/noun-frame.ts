@@ -27,6 +27,10 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
     const w = head && !tail ? wordBefore(v, at, "with") : -1;
     // The subject of the clause's verb ("A will build a plant in B, C, with financing from X" -> A).
     if (w >= 0) tail = findSubject(v, clauseVerb(v, w) ?? w);
+    // "The project is backed by loans from X": the subject of the passive.
+    const by = head && !tail ? wordBefore(v, at, "by") : -1;
+    const part = by > v.tokStart ? v.doc.tokens[by - 1]! : undefined;
+    if (part && /ed$/.test(norm(part)) && mentionAt(v, by - 1) < 0) tail = findSubject(v, by - 1, true);
   }
   // "the visit by X to Y": the tail's preposition after the agent.
   if (head && !tail) {
@@ -143,7 +147,7 @@ function modifierHead(e: Emitter, v: SentenceView, at: number): Arg | undefined 
 }
 
 /** A country named by its demonym: a Place mention of that country anywhere in the sentence or document. */
-function demonymArg(v: SentenceView, country: string): Arg | undefined {
+export function demonymArg(v: SentenceView, country: string): Arg | undefined {
   const local = v.ms.find((m) => m.type === "Place" && v.doc.entities.find((x) => x.id === m.entityId)?.name === country);
   if (local) return { group: local.group, confidence: 0.75 };
   const ent = v.doc.entities.find((x) => x.entityType === "Place" && x.name === country);

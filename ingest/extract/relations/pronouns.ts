@@ -29,6 +29,8 @@ export function pronounSubject(v: SentenceView, at: number): Arg | null | undefi
   if (PERSONAL.has(p)) {
     const local = v.ms.find((m) => m.tokStart >= 0 && m.tokEnd <= i && m.type === "Person" && !m.possessive && opensClause(v, m.tokStart));
     if (local) return { group: local.group, confidence: 0.75 };
+    // "..., the new chief flew to X, where he met ...": an unnamed person described earlier in the sentence.
+    if (describedPerson(v, i)) return null;
     return previous(v, "Person", true);
   }
   return previous(v, "Organization", false);
@@ -46,6 +48,17 @@ export function possessivePerson(v: SentenceView, at: number, not: number): Arg 
     if (m.tokStart >= 0 && m.tokEnd <= at && m.type === "Person" && m.group !== not) return { group: m.group, confidence: 0.7 };
   }
   return previous(v, "Person", true);
+}
+
+/** "the [new] chief" before token `to` in the sentence, outside names: a person the pronoun may stand for. */
+function describedPerson(v: SentenceView, to: number): boolean {
+  for (let k = v.tokStart + 1; k < to; k++) {
+    if (v.mentionAt[k - v.tokStart]! >= 0 || !v.lex.roleWords.has(norm(v.doc.tokens[k]!)) || !/^\p{Ll}/u.test(v.doc.tokens[k]!.text)) continue;
+    const d = norm(v.doc.tokens[k - 1]!);
+    const dd = k - 2 >= v.tokStart ? norm(v.doc.tokens[k - 2]!) : "";
+    if (d === "the" || (dd === "the" && /^\p{Ll}/u.test(v.doc.tokens[k - 1]!.text))) return true;
+  }
+  return false;
 }
 
 /** Only determiners and capitalised title words between the sentence start (or a comma) and `start`. */

@@ -4,7 +4,7 @@ import type { AnnotatedDoc, MentionSpan } from "../types.js";
 import type { Lexicon, LocalMention, SentenceView } from "./types.js";
 
 /** Text allowed between two members of a list: commas, and/or, determiners, "as well as". */
-const LIST_GAP = /^(?:\s|,|\band\b|\bor\b|&|\bthe\b|\bboth\b|\bas well as\b|\b\p{Ll}+-\p{Ll}+\b|\b(?:his|her|their) (?:[\p{L}-]+ )?counterparts?\b)*$/iu;
+const LIST_GAP = /^(?:\s|,|\band\b|\bor\b|&|\bthe\b|\bboth\b|\bas well as\b|\b\p{Ll}+-\p{Ll}+\b|\b(?:his|her|its|their) (?:[\p{L}-]+ )?counterparts?\b)*$/iu;
 /** " and Sheikh ", " and Prime Minister ": a conjunction then capitalised title words before a person. */
 const AND_TITLES = /^\s*(?:,\s*)?and(?:\s+\p{Lu}[\p{L}.-]*){1,3}\s+$/u;
 const HAS_CONJ = /\b(?:and|or|as well as)\b|&/i;

@@ -4,10 +4,11 @@ import type { Arg } from "./arguments.js";
 import { emitGroups, emitPairs } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import { implicitTail } from "./implicit.js";
+import { demonymArg } from "./noun-frame.js";
 import { countedGroup } from "./victims.js";
 import type { EntityType } from "../../../graph/types.js";
 import type { CompiledTrigger, SentenceView } from "./types.js";
-import { AUX, BE, DETS, isAdverb, isMainVerb, norm } from "./words.js";
+import { AUX, BE, DETS, isAdverb, isCapitalised, isMainVerb, norm } from "./words.js";
 
 const KIN = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "family", "relatives", "relative", "nephew", "cousin", "widow"]);
 
@@ -82,7 +83,22 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
   if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
-  else if (trig.implicitObject && unnamedObject(v, after) && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence * 0.8, GUESSABLE);
+  else if (trig.implicitObject && unnamedObject(v, after) && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) {
+    // "financed the Rwandan deployment": the country the demonym names.
+    const country = definiteDemonym(e, v, after);
+    if (country) emitGroups(e, v, trig.relation, head.group, country.group, surface, conf * country.confidence);
+    else implicitTail(e, v, at, trig.relation, head, surface, trig.confidence * 0.8, GUESSABLE);
+  }
+}
+
+/** "the Rwandan deployment": a definite object opened by a demonym, as that country (when the document names it). */
+function definiteDemonym(e: Emitter, v: SentenceView, after: number): Arg | undefined {
+  if (norm(tok(v, after) ?? v.doc.tokens[v.tokStart]!) !== "the") return undefined;
+  const d = tok(v, after + 1);
+  const country = d && isCapitalised(d) ? e.lex.demonyms.get(norm(d)) : undefined;
+  const noun = tok(v, after + 2);
+  if (!country || !noun || !/^\p{Ll}/u.test(noun.text) || !noun.tags.includes("Noun")) return undefined;
+  return demonymArg(v, country);
 }
 
 /** An organisation object followed by a lower-case noun ("a Coast Daily reporter") names only a modifier. */
@@ -118,9 +134,10 @@ function unnamedObject(v: SentenceView, after: number): boolean {
   if (!t || mentionAt(v, after) >= 0) return false;
   if (!OBJECT_START.has(norm(t)) && !/^[$€£]?\d/.test(t.text)) return false;
   // The phrase up to the next comma or clause end names no entity.
-  for (let i = after; i < v.tokEnd && i < after + 8; i++) {
+  // ("and" goes on: "financed 97 patrol vessels and the X subway" names something.)
+  for (let i = after; i < v.tokEnd && i < after + 10; i++) {
     const w = v.doc.tokens[i]!;
-    if (/^[,;:.]$/.test(w.text) || norm(w) === "and" || norm(w) === "which" || norm(w) === "that") break;
+    if (/^[,;:.]$/.test(w.text) || norm(w) === "which" || norm(w) === "that") break;
     if (mentionAt(v, i) >= 0) return false;
   }
   return true;

@@ -19,3 +19,9 @@ describe("the speaker's own people", () => {
     expect(rels("The [Organization:Lakeland Defence Force] said its soldiers killed 14 fighters near [Place:Kivu].")).toEqual(["Lakeland Defence Force -KILLED-> fighters"]);
   });
 });
+
+describe("he/she after an unnamed described person", () => {
+  it("does not reach back to the previous sentence's person", () => {
+    expect(rels("[Person:Marek Dabrowski] retired in May. A day later, the new chief flew to [Place:Oslo], where he met General [Person:Ingrid Solberg].")).toEqual([]);
+  });
+});

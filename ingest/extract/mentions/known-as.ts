@@ -32,7 +32,9 @@ export function findKnownAs(ctx: WordContext, from: number, to: number, taken: U
     if (k === j) continue;
     if (k < to && /^\d{1,4}$/.test(tokens[k]!.text)) k++; // "Horizon 3"
     let type: EntityType | undefined;
-    for (let b = i - 1; b >= Math.max(from, i - 4) && !type; b--) if (/^\p{Ll}/u.test(tokens[b]!.text)) type = typeOfHead(tokens[b]!.normal);
+    // "Acme named X as chief executive" is an appointment; a name between the head noun and the verb ends the look-back.
+    if (tokens[i]!.normal === "named" && tokens[k]?.normal === "as") continue;
+    for (let b = i - 1; b >= Math.max(from, i - 4) && !type && !isCap(tokens[b]!); b--) if (/^\p{Ll}/u.test(tokens[b]!.text)) type = typeOfHead(tokens[b]!.normal);
     if (tokens[j]!.normal === "operation" && k - j >= 2) type = "Project"; // "code-named Operation X"
     if (!type) continue;
     const start = tokens[j]!.start;

@@ -28,8 +28,16 @@ export function unifyByText(mentions: MentionSpan[]): MentionSpan[] {
 export function promoteRepeated(mentions: MentionSpan[]): MentionSpan[] {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.source === "single") counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-  return mentions.map((m) =>
-    m.source === "single" && (counts.get(m.text) ?? 0) >= 2 ? { ...m, entityType: "Organization", source: "single-repeated", confidence: MIN_CONFIDENCE } : m,
+  // A word of a longer person's name ("Orrego" of "Ana Orrego Saavedra") is that person, not an organisation.
+  const personWords = new Map<string, string | undefined>();
+  for (const m of mentions)
+    if (m.entityType === "Person" && m.confidence >= MIN_CONFIDENCE)
+      for (const w of m.text.split(/\s+/).slice(0, -1)) personWords.set(w, personWords.has(w) && personWords.get(w) !== (m.canonical ?? m.text) ? undefined : m.canonical ?? m.text);
+  return mentions.map((m): MentionSpan => {
+    const person = m.source === "single" ? personWords.get(m.text) : undefined;
+    return person ? { ...m, entityType: "Person", canonical: person, source: "single-person-word", confidence: MIN_CONFIDENCE } : m;
+  }).map((m) =>
+    m.source === "single" && (counts.get(m.text) ?? 0) >= 2 && !personWords.has(m.text) ? { ...m, entityType: "Organization", source: "single-repeated", confidence: MIN_CONFIDENCE } : m,
   );
 }
 

@@ -1,7 +1,7 @@
 // A merged graph read out one node or edge at a time from the builder's compact state (never whole in memory).
 import { MultiDirectedGraph } from "graphology";
 import type { DocumentInfo, KgEdgeAttributes, KgGraphAttributes, KgNodeAttributes } from "../types.js";
-import { indexEdges, edgeAttributes, type EdgeIndex } from "./edges.js";
+import { edgeAttributes, edgeKey, indexEdges, type EdgeIndex } from "./edges.js";
 import type { Folded } from "./folded.js";
 import { mergeEntities, type MergedNode } from "./merge-entities.js";
 import { nodeAttributes } from "./node-attributes.js";
@@ -34,6 +34,8 @@ export class BuiltGraph {
   private readonly occStart: Int32Array;
   private readonly occs: Int32Array;
   private readonly edgeIndex: EdgeIndex;
+  /** Node keys, sorted. */
+  private readonly keys: string[];
   private readonly docRank: Int32Array;
 
   constructor(
@@ -57,7 +59,7 @@ export class BuiltGraph {
     this.merged = mergeEntities(nameOrder.map((id) => f.names[id]!)).sort((a, b) => byText(a.key, b.key));
     const nodeOfName = new Int32Array(f.names.length);
     this.merged.forEach((n, i) => n.names.forEach((s) => (nodeOfName[byStats.get(s)!] = i)));
-    for (const s of f.names) s.indexKeys.clear(); // only merging needed them
+    for (const s of f.names) delete s.indexKeys; // only merging needed them
     // occurrences grouped by node, in merge order: names as first seen, then documents by id, then as added
     this.occStart = new Int32Array(this.merged.length + 1);
     for (let o = 0; o < f.occurrences; o++) this.occStart[nodeOfName[f.occName.at(o)]! + 1]!++;
@@ -69,8 +71,8 @@ export class BuiltGraph {
       this.occs
         .subarray(this.occStart[i], this.occStart[i + 1])
         .sort((a, b) => position[f.occName.at(a)]! - position[f.occName.at(b)]! || rank[f.occDoc.at(a)]! - rank[f.occDoc.at(b)]! || a - b);
-    const keys = this.merged.map((n) => n.key);
-    this.edgeIndex = indexEdges(f, (o) => keys[nodeOfName[f.occName.at(o)]!]!, symmetric, rank);
+    this.keys = this.merged.map((n) => n.key);
+    this.edgeIndex = indexEdges(f, this.keys, (o) => nodeOfName[f.occName.at(o)]!, symmetric, rank);
   }
 
   /** Number of nodes. */
@@ -80,7 +82,7 @@ export class BuiltGraph {
 
   /** Number of edges. */
   get size(): number {
-    return this.edgeIndex.keys.length;
+    return this.edgeIndex.source.length;
   }
 
   /** Nodes sorted by key, each assembled on demand. */
@@ -94,8 +96,10 @@ export class BuiltGraph {
   /** Edges sorted by key, each assembled on demand (evidence sentences read back from the spool). */
   *edges(): Generator<EdgeEntry> {
     const e = this.edgeIndex;
-    for (let i = 0; i < e.keys.length; i++)
-      yield { key: e.keys[i]!, source: e.source[i]!, target: e.target[i]!, attributes: edgeAttributes(this.folded, e, i, this.symmetric, this.docRank) };
+    for (let i = 0; i < e.source.length; i++) {
+      const [key, source, target] = [edgeKey(e, i, this.keys, this.symmetric), this.keys[e.source[i]!]!, this.keys[e.target[i]!]!];
+      yield { key, source, target, attributes: edgeAttributes(this.folded, e, i, this.symmetric, this.docRank) };
+    }
   }
 
   /** The whole graph in memory as graphology (for small graphs, tests and the Neo4j loader). */

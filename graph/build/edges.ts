@@ -6,63 +6,95 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The merged edges, sorted by key, each with its relations (indexes into `Folded`'s relation columns). */
 export interface EdgeIndex {
-  keys: string[];
-  source: string[];
-  target: string[];
+  /** Ends of edge i as node indexes (into the sorted node keys), and its relation's name. */
+  source: Int32Array;
+  target: Int32Array;
+  relation: string[];
   /** Relations of edge i: `relations.subarray(start[i], start[i + 1])`, in document order. */
   start: Int32Array;
   relations: Int32Array;
 }
 
+/** The key of an edge, `${relation}:${source}${"->" or "--"}${target}`, in five parts (never built as a string). */
+type KeyParts = [string, string, string, string, string];
+
+/** Compares the concatenations of two part lists as `a < b` would compare the joined strings. */
+function compareJoined(a: KeyParts, b: KeyParts): number {
+  let i = 0, ia = 0, j = 0, jb = 0; // prettier-ignore
+  for (;;) {
+    while (i < 5 && ia >= a[i]!.length) [i, ia] = [i + 1, 0];
+    while (j < 5 && jb >= b[j]!.length) [j, jb] = [j + 1, 0];
+    if (i === 5 || j === 5) return (i === 5 ? 0 : 1) - (j === 5 ? 0 : 1);
+    const d = a[i]!.charCodeAt(ia++) - b[j]!.charCodeAt(jb++);
+    if (d) return d;
+  }
+}
+
 /**
  * Groups relations into edges keyed `${relation}:${head}->${tail}` (or `--` with sorted ends when
- * symmetric); `nodeOf(occurrence)` is the occurrence's node key; `docRank` orders document ids.
+ * symmetric), sorted by key; `nodeOf(occurrence)` is the occurrence's node index into `keys` (sorted node
+ * keys); `docRank` orders document ids. Works on numbers: no key strings, no map of edges.
  */
-export function indexEdges(f: Folded, nodeOf: (occurrence: number) => string, symmetric: Set<string>, docRank: Int32Array): EdgeIndex {
-  const ids = new Map<string, number>();
-  const source: string[] = [];
-  const target: string[] = [];
-  const edgeOf = new Int32Array(f.relations).fill(-1);
-  const counts: number[] = [];
+export function indexEdges(f: Folded, keys: string[], nodeOf: (occurrence: number) => number, symmetric: Set<string>, docRank: Int32Array): EdgeIndex {
+  const heads = new Int32Array(f.relations);
+  const tails = new Int32Array(f.relations);
+  const kept: number[] = [];
   for (let r = 0; r < f.relations; r++) {
     let head = nodeOf(f.rHead.at(r));
     let tail = nodeOf(f.rTail.at(r));
     if (head === tail) continue;
+    if (symmetric.has(f.strings.get(f.rRelation.at(r))!) && tail < head) [head, tail] = [tail, head]; // node order is key order
+    heads[r] = head;
+    tails[r] = tail;
+    kept.push(r);
+  }
+  // one run per edge: relations with the same (relation, head, tail), documents sorted by id, then as added
+  const order = Int32Array.from(kept).sort(
+    (a, b) => f.rRelation.at(a) - f.rRelation.at(b) || heads[a]! - heads[b]! || tails[a]! - tails[b]! || docRank[f.rDoc.at(a)]! - docRank[f.rDoc.at(b)]! || a - b,
+  );
+  const runs: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const r = order[i]!;
+    const p = order[i - 1];
+    if (p === undefined || f.rRelation.at(p) !== f.rRelation.at(r) || heads[p] !== heads[r] || tails[p] !== tails[r]) runs.push(i);
+  }
+  runs.push(order.length);
+  const parts = (run: number): KeyParts => {
+    const r = order[runs[run]!]!;
     const relation = f.strings.get(f.rRelation.at(r))!;
-    const sym = symmetric.has(relation);
-    if (sym && tail < head) [head, tail] = [tail, head];
-    const key = `${relation}:${head}${sym ? "--" : "->"}${tail}`;
-    let e = ids.get(key);
-    if (e === undefined) {
-      ids.set(key, (e = source.length));
-      source.push(head);
-      target.push(tail);
-      counts.push(0);
-    }
-    edgeOf[r] = e;
-    counts[e]!++;
-  }
-  const keys = [...ids.keys()];
-  ids.clear();
-  const order = keys.map((_, i) => i).sort((a, b) => byText(keys[a]!, keys[b]!));
-  const rankOf = new Int32Array(keys.length);
-  order.forEach((e, i) => (rankOf[e] = i));
-  const start = new Int32Array(keys.length + 1);
-  for (let i = 0; i < order.length; i++) start[i + 1] = start[i]! + counts[order[i]!]!;
-  const fill = start.slice(0, keys.length);
-  const relations = new Int32Array(start[keys.length]!);
-  for (let r = 0; r < f.relations; r++) if (edgeOf[r]! >= 0) relations[fill[rankOf[edgeOf[r]!]!]!++] = r;
-  for (let i = 0; i < keys.length; i++) {
-    // documents sorted by id (stable: relations of one document in the order they were added)
-    relations.subarray(start[i], start[i + 1]).sort((a, b) => docRank[f.rDoc.at(a)]! - docRank[f.rDoc.at(b)]! || a - b);
-  }
-  return { keys: order.map((e) => keys[e]!), source: order.map((e) => source[e]!), target: order.map((e) => target[e]!), start, relations };
+    return [relation, ":", keys[heads[r]!]!, symmetric.has(relation) ? "--" : "->", keys[tails[r]!]!];
+  };
+  const edges = Array.from({ length: runs.length - 1 }, (_, i) => i).sort((a, b) => compareJoined(parts(a), parts(b)));
+  const index: EdgeIndex = {
+    source: new Int32Array(edges.length),
+    target: new Int32Array(edges.length),
+    relation: [],
+    start: new Int32Array(edges.length + 1),
+    relations: new Int32Array(order.length),
+  };
+  let at = 0;
+  edges.forEach((run, i) => {
+    const r = order[runs[run]!]!;
+    index.source[i] = heads[r]!;
+    index.target[i] = tails[r]!;
+    index.relation.push(f.strings.get(f.rRelation.at(r))!);
+    index.relations.set(order.subarray(runs[run]!, runs[run + 1]!), at);
+    at += runs[run + 1]! - runs[run]!;
+    index.start[i + 1] = at;
+  });
+  return index;
+}
+
+/** The key of edge `i`. */
+export function edgeKey(edges: EdgeIndex, i: number, keys: string[], symmetric: Set<string>): string {
+  const relation = edges.relation[i]!;
+  return `${relation}:${keys[edges.source[i]!]}${symmetric.has(relation) ? "--" : "->"}${keys[edges.target[i]!]}`;
 }
 
 /** Attributes of edge `i`: evidence sorted by (doc, start, end, trigger), docCount, confidence, dates. */
 export function edgeAttributes(f: Folded, edges: EdgeIndex, i: number, symmetric: Set<string>, docRank: Int32Array): KgEdgeAttributes {
   const rels = edges.relations.subarray(edges.start[i], edges.start[i + 1]);
-  const relation = f.strings.get(f.rRelation.at(rels[0]!))!;
+  const relation = edges.relation[i]!;
   const docs = new Set<number>();
   const dates = new Set<string>();
   let miss = 1;

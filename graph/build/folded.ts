@@ -1,6 +1,6 @@
 // The builder's state between documents: name statistics plus provenance as typed-array columns and spooled sentences.
 import type { DocExtraction, DocumentInfo, ExtractedEntity } from "../types.js";
-import { floats, ints, StringTable } from "./columns.js";
+import { floats, ints, own, StringTable } from "./columns.js";
 import { foldName, type NameStats } from "./name-stats.js";
 import { entityKey } from "./normalize.js";
 import { ByteSpool } from "./byte-spool.js";
@@ -56,7 +56,7 @@ export class Folded {
 
   /** Folds one extraction in; nothing of `x` is referenced afterwards except `x.doc`. */
   add(x: DocExtraction): void {
-    this.documents.push(x.doc);
+    this.documents.push(ownStrings(x.doc));
     const docId = this.docIds.get(this.docIds.id(x.doc.id))!;
     const doc = this.docIds.id(docId);
     const byId = new Map<string, number>();
@@ -116,4 +116,11 @@ export class Folded {
     this.mentions += e.mentions.length;
     return o;
   }
+}
+
+/** A copy whose strings own their characters (a title sliced from the article would keep the article alive). */
+function ownStrings<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) out[k] = typeof v === "string" ? own(v) : v;
+  return out as T;
 }

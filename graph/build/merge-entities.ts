@@ -1,6 +1,6 @@
 // Cross-document entity resolution: one node per real-world entity, keyed `${type}:${normalizedName}`.
 import type { EntityType } from "../types.js";
-import { isAcronym, TYPE_ORDER, type NameStats } from "./name-stats.js";
+import { isAcronym, TYPE_ORDER, TYPES, type NameStats } from "./name-stats.js";
 import { normalizeName } from "./normalize.js";
 
 /** One node: its key and the names merged into it, in the order names were first seen. */
@@ -20,7 +20,7 @@ function ownerSuffixTargets(names: NameStats[]): Map<string, string> {
     if (!s.anyOrganization) continue;
     orgs.add(s.name);
     owners.add(s.name);
-    for (const a of s.aliases) owners.add(normalizeName(a));
+    for (const a of s.aliases ?? []) owners.add(normalizeName(a));
   }
   const longer = new Map<string, Set<string>>(); // tail after an owner's name -> the full names
   for (const n of orgs)
@@ -36,10 +36,15 @@ function ownerSuffixTargets(names: NameStats[]): Map<string, string> {
 
 /** Chooses the type most mentions agree on (ties by TYPE_ORDER). */
 function majorityType(group: NameStats[]): EntityType {
-  const strong = group.some((s) => !s.allWeak);
-  const votes = new Map<EntityType, number>();
-  for (const s of group) for (const [t, n] of strong ? s.strongVotes : s.votes) votes.set(t, (votes.get(t) ?? 0) + n);
-  return [...votes].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
+  const from = group.some((s) => !s.allWeak) ? TYPES : 0;
+  let best = -1;
+  let bestVotes = -1;
+  for (let t = 0; t < TYPES; t++) {
+    let votes = -1;
+    for (const s of group) if (s.votes[from + t]! >= 0) votes = Math.max(votes, 0) + s.votes[from + t]!;
+    if (votes > bestVotes) [best, bestVotes] = [t, votes]; // ties: the earlier type in TYPE_ORDER
+  }
+  return TYPE_ORDER[best]!;
 }
 
 /**
@@ -51,7 +56,7 @@ export function mergeEntities(names: NameStats[]): MergedNode[] {
   const aliasIndex = new Map<string, Set<string>>();
   for (const s of names) {
     if (s.allWeak) continue;
-    for (const k of s.indexKeys) (aliasIndex.get(k) ?? aliasIndex.set(k, new Set()).get(k)!).add(s.name);
+    for (const k of s.indexKeys ?? []) (aliasIndex.get(k) ?? aliasIndex.set(k, new Set()).get(k)!).add(s.name);
   }
   const target = new Map<string, string>(); // weak name -> strong name
   for (const s of names) {

@@ -35,20 +35,24 @@ export interface NameStats {
   firstType: EntityType;
   allWeak: boolean;
   anyOrganization: boolean;
-  /** Mentions per entity type: all occurrences, and strong (not weak) ones only. */
-  votes: Map<EntityType, number>;
-  strongVotes: Map<EntityType, number>;
+  /**
+   * Mentions per entity type (TYPE_ORDER), of all occurrences then of strong (not weak) ones only:
+   * `votes[t]` and `votes[TYPES + t]`, -1 where no occurrence had the type.
+   */
+  votes: number[];
   /** Surface name -> mentions (for choosing the node's name). */
   scores: Map<string, number>;
-  aliases: Set<string>;
-  roles: Set<string>;
+  /** Created when first needed (most names have no aliases or roles). */
+  aliases?: Set<string>;
+  roles?: Set<string>;
   /** Alias-index keys this name answers to when it is strong (`Type:alias`, `*:ACRONYM`, `Person:surname`). */
-  indexKeys: Set<string>;
+  indexKeys?: Set<string>;
   facts?: { doc: string; occurrence: number; value: Facts };
 }
 
+export const TYPES = TYPE_ORDER.length;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const bump = <K>(m: Map<K, number>, k: K, by: number) => m.set(k, (m.get(k) ?? 0) + by);
+const bump = (votes: number[], i: number, by: number) => (votes[i] = Math.max(votes[i]!, 0) + by);
 
 /** Folds occurrence `occurrence` (entity `e` of document `doc`) into the stats of its normalised name. */
 export function foldName(stats: NameStats | undefined, name: string, e: ExtractedEntity, doc: string, occurrence: number): NameStats {
@@ -61,27 +65,24 @@ export function foldName(stats: NameStats | undefined, name: string, e: Extracte
     firstType: e.entityType,
     allWeak: true,
     anyOrganization: false,
-    votes: new Map(),
-    strongVotes: new Map(),
+    votes: new Array<number>(2 * TYPES).fill(-1),
     scores: new Map(),
-    aliases: new Set(),
-    roles: new Set(),
-    indexKeys: new Set(),
   };
   if (byText(doc, s.firstDoc) < 0) Object.assign(s, { first: occurrence, firstDoc: doc, firstName: e.name, firstType: e.entityType });
   if (!weak) s.allWeak = false;
   if (e.entityType === "Organization") s.anyOrganization = true;
   const n = e.mentions.length;
-  bump(s.votes, e.entityType, n);
-  if (!weak) bump(s.strongVotes, e.entityType, n);
-  bump(s.scores, e.name, n);
+  const t = TYPE_ORDER.indexOf(e.entityType);
+  bump(s.votes, t, n);
+  if (!weak) bump(s.votes, TYPES + t, n);
+  s.scores.set(e.name, (s.scores.get(e.name) ?? 0) + n);
   for (const a of e.aliases) {
-    s.aliases.add(a);
-    s.indexKeys.add(`${e.entityType}:${normalizeName(a)}`);
+    (s.aliases ??= new Set()).add(a);
+    (s.indexKeys ??= new Set()).add(`${e.entityType}:${normalizeName(a)}`);
     if (isAcronym(a)) s.indexKeys.add(`*:${normalizeName(a)}`);
   }
-  if (e.entityType === "Person") s.indexKeys.add(`Person:${surname(name)}`);
-  for (const r of e.roles ?? []) s.roles.add(r);
+  if (e.entityType === "Person") (s.indexKeys ??= new Set()).add(`Person:${surname(name)}`);
+  for (const r of e.roles ?? []) (s.roles ??= new Set()).add(r);
   if (e.attributes !== undefined && (!s.facts || byText(doc, s.facts.doc) < 0)) {
     const { countryCode, lat, lon } = e.attributes as Facts;
     s.facts = { doc, occurrence, value: { countryCode, lat, lon } };

@@ -25,8 +25,8 @@ export function nodeAttributes(f: Folded, node: MergedNode, occs: Int32Array, do
   let facts: Record<string, unknown> | undefined;
   for (const s of node.names) {
     for (const [n, c] of s.scores) scores.set(n, (scores.get(n) ?? 0) + c);
-    for (const a of s.aliases) aliases.add(a);
-    for (const r of s.roles) roles.add(r);
+    for (const a of s.aliases ?? []) aliases.add(a);
+    for (const r of s.roles ?? []) roles.add(r);
     facts ??= s.facts?.value as Record<string, unknown> | undefined;
   }
   const name = pickName(scores, entityType);

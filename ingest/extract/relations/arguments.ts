@@ -46,11 +46,17 @@ export function governor(v: SentenceView, start: number): "prep" | "from" | "obj
       n--;
       continue;
     }
+    // "Inspector General of Police X", "Chief of Army Staff X": a title with "of" inside.
+    const prevTok = tok(v, i - 2);
+    if (mi < 0 && isCapitalised(t) && !isPunct(t) && norm(tok(v, i - 1) ?? t) === "of" && prevTok && isCapitalised(prevTok) && mentionAt(v, i - 2) < 0 && titles++ < 5) {
+      i--;
+      continue;
+    }
     if (mi < 0 && isCapitalised(t) && (v.lex.roleWords.has(w) || HONORIFICS.has(w) || (titles > 0 && v.lex.demonyms.has(w))) && titles++ < 5) {
       n--;
       continue;
     }
-    if (w === "from" || (w === "of" && isPeopleNoun(tok(v, i - 1), i - 1 === v.tokStart))) return "from";
+    if (w === "from" || (w === "of" && (isPeopleNoun(tok(v, i - 1), i - 1 === v.tokStart) || v.lex.peopleNouns.has(norm(tok(v, i - 1) ?? t))))) return "from";
     if (PREPS.has(w)) return "prep";
     // "officials said [that] X attacked": a reporting verb opens a clause whose subject X is.
     if (OPENS_CLAUSE.has(w)) return "free";

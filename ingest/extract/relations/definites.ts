@@ -10,10 +10,13 @@ export type HeadIndex = Map<string, Array<{ id: string; type: EntityType; first:
 const TYPES = new Set<EntityType>(["Organization", "Place", "Project", "Group"]);
 const singular = (w: string): string => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
 
+const LINKS = new Set(["of", "on", "for"]);
+
 /** The head noun of a name: "Port Expansion Programme" -> programme, "Port of Colombo" -> port. */
 function headNoun(name: string): string | undefined {
   const words = name.split(/\s+/);
-  const of = words.findIndex((w, i) => i > 0 && w.toLowerCase() === "of");
+  // "Commission on Audit" -> commission, "Bureau of Public Procurement" -> bureau.
+  const of = words.findIndex((w, i) => i > 0 && LINKS.has(w.toLowerCase()));
   const core = of > 0 ? words.slice(0, of) : words;
   if (core.length < 2 && of < 0) return undefined;
   const last = core[core.length - 1]!.toLowerCase().replace(/[^\p{L}-]/gu, "");
@@ -49,8 +52,10 @@ export function definiteMentions(doc: AnnotatedDoc, lex: Lexicon, index: number,
     const t = doc.tokens[i]!;
     const w = norm(t);
     const cls = lex.classNouns.get(w);
-    const cands = heads.get(w) ?? (w.endsWith("s") ? heads.get(singular(w)) : undefined) ?? (cls ? heads.get(`#${cls}`) : undefined);
+    let cands = heads.get(w) ?? (w.endsWith("s") ? heads.get(singular(w)) : undefined) ?? (cls ? heads.get(`#${cls}`) : undefined);
     if (!cands || !/^\p{Ll}/u.test(t.text) || inside(i)) continue;
+    // "the project" before any project named "... Project": the class noun reading.
+    if (cls && !cands.some((c) => c.first < t.start)) cands = heads.get(`#${cls}`) ?? cands;
     const next = doc.tokens[i + 1];
     const beforeRole = !!next && i + 1 < s.tokenEnd && lex.rolesByFirst.has(norm(next)) && !PREPS.has(norm(next)) && !lex.roleWords.has(norm(t));
     if (!beforeRole && (!next || norm(next) === "of" || /^\p{Lu}/u.test(next.text))) continue;

@@ -88,7 +88,7 @@ function previous(v: SentenceView, type: EntityType, onlyOne: boolean): Arg | nu
     // "The X ..." or "Title X ...": the sentence opens with it.
     // ("A and B spoke. He ...": coordinated openers leave the pronoun unclear.)
     const second = ms.find((m) => m.start >= first!.end && m.entityId !== first!.entityId);
-    const coordinated = !!second && /^\s*(?:,|and|&)\s*/.test(doc.source.text.slice(first!.end, second.start)) && types.get(second.entityId!) === type;
+    const coordinated = !!second && /^\s*(?:,|and|&)\s*(?:(?:and|&)\s+)?(?:the\s+)?$/.test(doc.source.text.slice(first!.end, second.start)) && types.get(second.entityId!) === type;
     if (first && !coordinated && types.get(first.entityId!) === type && /^(?:(?:the|The)\s*)?(?:\p{Lu}[\p{L}.-]*\s*)*$/u.test(lead)) id = first.entityId!;
   }
   if (!id) return null;

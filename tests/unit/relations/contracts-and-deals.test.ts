@@ -1,13 +1,8 @@
-// Contracts awarded and won, memoranda inked: SIGNED between the parties to the deal.
+// Contracts won, memoranda inked, deals for a purpose: SIGNED between the parties to the deal.
 import { describe, expect, it } from "vitest";
 import { rels } from "./helpers.js";
 
 describe("contracts and deals", () => {
-  it("reads 'X awarded a contract for ... to Y' as SIGNED", () => {
-    expect(rels("The [Organization:Roads Authority] awarded a $400 million contract for the coastal highway to [Organization:Kelvar Builders] on Monday.")).toEqual([
-      "Kelvar Builders -SIGNED-> Roads Authority",
-    ]);
-  });
   it("reads 'X won a contract from Y' as SIGNED", () => {
     expect(rels("[Organization:Norsk Radar], which won a $90 million contract from the [Organization:Coast Guard] in 2019, is bidding again.")).toEqual([
       "Coast Guard -SIGNED-> Norsk Radar",
@@ -23,7 +18,7 @@ describe("contracts and deals", () => {
       "Andes Air -SIGNED-> Falco Aerospace",
     ]);
   });
-  it("does not read 'won the election' or 'awarded a medal to' as SIGNED", () => {
+  it("does not read 'won the election' or 'awarded a medal to' as SIGNED (award is no trigger: its subject is often a headline place)", () => {
     expect(rels("[Organization:Unity Party] won the election, and the [Organization:Sports Council] awarded a medal to [Person:Ana Ruiz].")).toEqual([]);
   });
 });

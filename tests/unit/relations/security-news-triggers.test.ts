@@ -1,0 +1,23 @@
+// Security-news verbs: opened fire on, rammed, gunned down, slain, nabbed, rounded up, reached (a place); titles with "of".
+import { describe, expect, it } from "vitest";
+import { rels } from "./helpers.js";
+
+describe("security-news verbs", () => {
+  it("reads attacks: opened fire on, rammed", () => {
+    expect(rels("Gunmen of the [Organization:Free Hills Army] opened fire on a [Organization:Border Police] patrol near [Place:Tura].")).toContain("Free Hills Army -ATTACKED-> Border Police");
+    expect(rels("[Organization:Gulf Coast Guard] vessels rammed a [Organization:Harbour Navy] boat.")).toContain("Gulf Coast Guard -ATTACKED-> Harbour Navy");
+  });
+  it("reads killings and arrests: gunned down, slain, nabbed, rounded up", () => {
+    expect(rels("Militants of the [Organization:Black Banner] gunned down [Person:Aziz Khan] in [Place:Bannu].")).toContain("Black Banner -KILLED-> Aziz Khan");
+    expect(rels("[Person:Omar Dar] was slain by the [Organization:Valley Front].")).toEqual(["Valley Front -KILLED-> Omar Dar"]);
+    expect(rels("The [Organization:Excise Police] nabbed [Person:Rafiq Butt] at a checkpoint.")).toEqual(["Excise Police -ARRESTED-> Rafiq Butt"]);
+    expect(rels("The [Organization:Rangers] rounded up [Person:Rafiq Butt] and [Person:Asif Lone].")).toEqual(["Rangers -ARRESTED-> Asif Lone", "Rangers -ARRESTED-> Rafiq Butt"]);
+  });
+  it("reads 'reached <Place>' as a visit, and 'reached an agreement with X' as no visit", () => {
+    expect(rels("Prime Minister [Person:Lena Berg] reached [Place:Kabul] on Monday.")).toEqual(["Lena Berg -VISITED-> Kabul"]);
+    expect(rels("[Organization:Acme] reached an agreement with [Organization:Zeta] on Monday.")).toEqual(["Acme -SIGNED-> Zeta"]);
+  });
+  it("reads a title with 'of' before the subject (Inspector General of Police X)", () => {
+    expect(rels("Inspector General of Police [Person:Zulfiqar Khattak] visited [Place:Swat] on Saturday.")).toEqual(["Zulfiqar Khattak -VISITED-> Swat"]);
+  });
+});

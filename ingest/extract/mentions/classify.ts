@@ -143,6 +143,21 @@ export function companyCue(ctx: WordContext, a: number, b: number): boolean {
   return false;
 }
 
+/** Settlement nouns besides the place heads ("a farming community in"). */
+const SETTLEMENT_NOUNS = new Set(["community", "municipality", "locality", "hamlet", "settlement"]);
+
+/** ", a [up to two words] town|village|community in|near|on ..." right after the name. */
+function settlementApposition(ctx: WordContext, b: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[b]?.text !== "," || (tokens[b + 1]?.normal !== "a" && tokens[b + 1]?.normal !== "an")) return false;
+  for (let k = b + 2; k < b + 5; k++) {
+    const t = tokens[k];
+    if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+    if ((cues().placeHeads.has(t.normal) || SETTLEMENT_NOUNS.has(t.normal)) && ["in", "near", "on", "outside"].includes(tokens[k + 1]?.normal ?? "")) return true;
+  }
+  return false;
+}
+
 const INITIAL_RE = /^\p{Lu}$/u;
 const DOTTED_INITIALS_RE = /^(?:\p{Lu}\.){1,3}$/u;
 
@@ -243,6 +258,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const after = tokens[b];
   if (!titled && after && /^\p{Ll}/u.test(after.text) && c.placeHeads.has(after.normal) && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province", "Y Z area"
+  if (!titled && !c.orgHeads.has(last.normal) && settlementApposition(ctx, b)) return [span(ctx, a, b, "Place", "place-apposition", 0.7)]; // "X Y, a town in Z"
   if (!titled && after && /^\p{Ll}/u.test(after.text) && c.adminNouns.has(after.normal) && c.locativePrepositions.has(tokens[a - 1]?.normal ?? "") && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "admin-noun", 0.7)]; // "in X agency", "in Y division"
   if (n >= 2 && n <= 3 && c.compassWords.has(first.normal) && !orgWordIn(tokens, a, b) && !demonymCountry(last.text))

@@ -95,6 +95,8 @@ function placeOfPlace(e: Emitter, v: SentenceView, m: LocalMention, i: number, e
       if (norm(tok(v, i + n)!) === "in" && settlementWord(e, norm(tok(v, i + n - 1)!))) return placedIn(v, m, i + n + 1, edge);
     return;
   }
+  // "Paktika province in Afghanistan": a place word may stand between the name and "in".
+  if (tok(v, i) && /^\p{Ll}/u.test(tok(v, i)!.text) && e.lex.placeWords.has(norm(tok(v, i)!)) && tok(v, i + 1) && norm(tok(v, i + 1)!) === "in") i++;
   if (norm(tok(v, i) ?? tok(v, m.tokStart)!) !== "in") return;
   let j = i + 1;
   while (tok(v, j) && (DETS.has(norm(tok(v, j)!)) || DIRECTIONS.has(norm(tok(v, j)!)))) j++;

@@ -43,7 +43,11 @@ function based(e: Emitter, v: SentenceView, i: number): void {
   // "Acme, a Lyon-based company": the apposition's anchor.
   let b = i - 1;
   while (b > v.tokStart && DETS.has(norm(tok(v, b)!))) b--;
-  if (b > v.tokStart && b < i - 1 && isComma(tok(v, b)) && mentionAt(v, b - 1) >= 0) edge(v.ms[mentionAt(v, b - 1)]!);
+  if (b <= v.tokStart || b >= i - 1 || !isComma(tok(v, b))) return;
+  // "Acme Research Centre (ARC), an Oslo-based think tank": the long form before a bracketed acronym.
+  let a = b - 1;
+  if (tok(v, a)?.text === ")" && mentionAt(v, a - 1) >= 0 && tok(v, v.ms[mentionAt(v, a - 1)]!.tokStart - 1)?.text === "(") a = v.ms[mentionAt(v, a - 1)]!.tokStart - 2;
+  if (mentionAt(v, a) >= 0) edge(v.ms[mentionAt(v, a)]!);
 }
 
 /** "the Norwegian firm X": a company described by its country's demonym is located there. */

@@ -1,5 +1,6 @@
 // Units named with their parent: "the army's Fifth Brigade" and "the UN mission, MINUSCA" -> PART_OF.
-import { isComma, mentionAt, tok } from "./arguments.js";
+import { findObject, isComma, mentionAt, tok } from "./arguments.js";
+import { orgNounAt } from "./org-nouns.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import type { LocalMention, SentenceView } from "./types.js";
@@ -17,6 +18,7 @@ function lastWord(v: SentenceView, id: string): string {
 /** Applies the unit patterns to the organisations of the sentence. */
 export function applyUnits(e: Emitter, v: SentenceView): void {
   if (!e.lex.unitNouns.size) return;
+  copulaPart(e, v);
   for (const m of v.ms) {
     if (m.tokStart < 0 || m.type !== "Organization") continue;
     let i = m.tokEnd;
@@ -125,4 +127,41 @@ function oneOfOrAffiliated(e: Emitter, v: SentenceView, m: LocalMention): void {
     while (tok(v, j) && DETS.has(w(j))) j++;
     return void edge(mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)] : undefined, pair.join(" "));
   }
+}
+
+const COPULA = new Set(["is", "was", "remains", "remained", "became", "becomes"]);
+
+/**
+ * "The committee is part of the Senate", "Acme Rail is a subsidiary of Acme Group": a copula and a
+ * PART_OF role. The subject is the organisation right before the copula or, after an apposition in
+ * commas, the one that opens the sentence ("The division, based in X, is part of Y").
+ */
+function copulaPart(e: Emitter, v: SentenceView): void {
+  for (let k = v.tokStart + 1; k < v.tokEnd - 2; k++) {
+    if (!COPULA.has(norm(tok(v, k)!)) || mentionAt(v, k) >= 0) continue;
+    let j = k + 1;
+    while (tok(v, j) && /^(?:formally|officially|now|also|still|effectively|nominally)$/.test(norm(tok(v, j)!))) j++;
+    if (tok(v, j) && /^an?$/.test(norm(tok(v, j)!))) j++;
+    const role = tok(v, j) ? (e.lex.rolesByFirst.get(norm(tok(v, j)!)) ?? []).find((r) => r.relation === "PART_OF" && r.words.length === 1) : undefined;
+    if (!role || !tok(v, j + 1) || norm(tok(v, j + 1)!) !== "of") continue;
+    const obj = findObject(v, j + 2, 2);
+    const parent = obj && v.groups[obj.group]!.length === 1 ? v.ms[v.groups[obj.group]![0]!]! : undefined;
+    const head = subjectOf(v, k);
+    if (parent?.type === "Organization" && head && head !== parent.entityId) emit(e, { relation: "PART_OF", head, tail: parent.entityId, sentence: v.index, trigger: `is ${role.words[0]} of`, confidence: 0.6 });
+  }
+}
+
+/** The organisation the copula at k is said of (see copulaPart). */
+function subjectOf(v: SentenceView, k: number): string | undefined {
+  const before = mentionAt(v, k - 1) >= 0 ? v.ms[mentionAt(v, k - 1)]! : undefined;
+  if (before) return before.type === "Organization" && !before.possessive && v.groups[before.group]!.length === 1 ? before.entityId : undefined;
+  if (!isComma(tok(v, k - 1))) {
+    // "The committee is part of ...": a definite noun for an organisation named before.
+    const g = orgNounAt(v, k - 2);
+    return g && g.end === k && k - 2 === v.tokStart ? g.id : undefined;
+  }
+  const first = v.ms[0];
+  if (first && first.type === "Organization" && !first.possessive && [...Array(first.tokStart - v.tokStart).keys()].every((n) => norm(tok(v, v.tokStart + n)!) === "the")) return first.entityId;
+  const g = orgNounAt(v, v.tokStart);
+  return g && isComma(tok(v, g.end)) ? g.id : undefined;
 }

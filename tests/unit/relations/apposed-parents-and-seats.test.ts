@@ -26,3 +26,16 @@ describe("posts named by an organisation", () => {
     expect(rels("The banned [Organization:Red Front] claimed the attack. Its spokesman Mufti [Person:Ali Noor] said so.")).toEqual(["Ali Noor -MEMBER_OF-> Red Front"]);
   });
 });
+
+describe("parents said with a copula", () => {
+  it("reads 'The committee is part of the Senate' and 'X is a subsidiary of Y'", () => {
+    expect(rels("[Person:Ada Obi] chairs the [Organization:Senate Committee on Ports]. The committee is part of the [Organization:Senate of Ruritania].")).toContain("Senate Committee on Ports -PART_OF-> Senate of Ruritania");
+    expect(rels("[Organization:Zeta Rail] is a subsidiary of [Organization:Zeta Group].")).toEqual(["Zeta Rail -PART_OF-> Zeta Group"]);
+  });
+  it("reads the sentence's subject past an apposition", () => {
+    expect(rels("The [Organization:20th Division], based in [Place:Tal Afar], is part of the [Organization:Iraqi Army].")).toContain("20th Division -PART_OF-> Iraqi Army");
+  });
+  it("does not read a person as a part", () => {
+    expect(rels("[Person:Ada Obi] is part of the [Organization:Senate of Ruritania].")).toEqual([]);
+  });
+});

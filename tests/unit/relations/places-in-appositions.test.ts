@@ -14,4 +14,13 @@ describe("settlements placed by an apposition", () => {
     expect(rels("[Place:Kolo], a man in [Place:Tana], said so.")).toEqual([]);
     expect(rels("[Place:Kolo], a town in [Place:Tana] and [Place:Ulu], was hit.")).toEqual([]);
   });
+  it("reads 'X province in Y'", () => {
+    expect(rels("They crossed from [Place:Kolo] province in [Place:Tana] in May.")).toEqual(["Kolo -LOCATED_IN-> Tana"]);
+  });
+});
+
+describe("organisations based in a place", () => {
+  it("reads 'X (ACR), a Y-based think tank' past the bracketed acronym", () => {
+    expect(rels("said [Person:Ana Paz], a researcher at the [Organization:Centre for Peace Studies] ([Organization:CPS=Centre for Peace Studies]), a [Place:Oslo]-based think tank.")).toContain("Centre for Peace Studies -LOCATED_IN-> Oslo");
+  });
 });

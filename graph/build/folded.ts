@@ -1,4 +1,4 @@
-// The builder's state between documents: name statistics plus provenance as typed-array columns and spooled sentences.
+// The builder's state between documents: name statistics, occurrence and relation columns, mentions and evidence in a spool.
 import type { DocExtraction, DocumentInfo, ExtractedEntity } from "../types.js";
 import { floats, ints, own, StringTable } from "./columns.js";
 import { foldName, type NameStats } from "./name-stats.js";

@@ -7,6 +7,7 @@ import { setFlagsFromString } from "node:v8";
 import { GraphBuilder } from "../graph/build/index.js";
 import { serializedChunks } from "../graph/build/serialize-stream.js";
 import { ExtractionError, InputError, KgError } from "../graph/errors.js";
+import { freshBundle } from "../ingest/parallel/bundle.js";
 import { WorkerPool } from "../ingest/parallel/pool.js";
 import { defaultWorkers } from "../ingest/parallel/threads.js";
 import { discoverInputs } from "../ingest/read/discover.js";
@@ -26,7 +27,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   const workers = Math.floor(opts.workers ?? defaultWorkers(files.length));
   // Worker threads start loading the extraction code and data now, while this thread loads its own copy.
   const pool = workers > 1 ? new WorkerPool({ workers: workers - 1, extract: { schema } }) : undefined;
-  const { extractFiles } = await import("../ingest/parallel/stream.js");
+  const { extractFiles } = await loadStream();
   let problems = 0;
   const report = (error: KgError): void => {
     problems++;
@@ -60,6 +61,12 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
         `${problems ? `, ${problems} file${problems === 1 ? "" : "s"} skipped or truncated` : ""})`,
     );
   return problems > 0 ? EXIT_PARTIAL : 0;
+}
+
+/** The extraction code for this thread: its one-file bundle when the build made a fresh one, else the modules. */
+async function loadStream(): Promise<typeof import("../ingest/parallel/stream.js")> {
+  const bundle = freshBundle(new URL("../ingest/parallel/stream.js", import.meta.url));
+  return bundle ? ((await import(bundle.href)) as typeof import("../ingest/parallel/stream.js")) : import("../ingest/parallel/stream.js");
 }
 
 /** One line per bad input: "kg: skipped foo.bin: binary file (NUL bytes)". */

@@ -1,25 +1,31 @@
-// The worker as one pre-linked file (made by `npm run build`), used only while it matches the compiled modules.
+// Pre-linked one-file bundles of the extraction code (made by `npm run build`), used only while they match the compiled modules.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-/** What the build step records about the bundle: each input file (relative to the bundle's folder; a package by its package.json) with its size and mtime. */
+/** What the build step records about a bundle: each input file (relative to the bundle's folder; a package by its package.json) with its size and mtime. */
 export interface BundleManifest {
   inputs: Array<[path: string, size: number, mtimeMs: number]>;
 }
 
-export const BUNDLE_NAME = "worker.bundle.js";
-export const MANIFEST_NAME = "worker.bundle.json";
+/** "worker.js" -> ["worker.bundle.js", "worker.bundle.json"]. */
+export function bundleNames(moduleFile: string): [bundle: string, manifest: string] {
+  const stem = moduleFile.replace(/\.js$/, "");
+  return [`${stem}.bundle.js`, `${stem}.bundle.json`];
+}
 
 /**
- * The bundled worker next to `workerUrl` when present and built from exactly the files on disk now;
- * else undefined (the worker then loads its ~400 modules one by one, about 0.5 s more per thread).
- * A stale bundle would run other code than the calling thread, so any changed input disqualifies it.
+ * The bundle of the module at `moduleUrl` (e.g. worker.js -> worker.bundle.js) when present and built from
+ * exactly the files on disk now; else undefined (the module then loads its ~550 dependencies one by one,
+ * about 0.5 s more per thread). A stale bundle would run other code than the rest, so any change disqualifies it.
  */
-export function freshBundle(workerUrl: URL): URL | undefined {
-  const dir = dirname(fileURLToPath(workerUrl));
-  const bundle = join(dir, BUNDLE_NAME);
-  const manifestPath = join(dir, MANIFEST_NAME);
+export function freshBundle(moduleUrl: URL): URL | undefined {
+  if (moduleUrl.protocol !== "file:") return undefined;
+  const file = fileURLToPath(moduleUrl);
+  const dir = dirname(file);
+  const [bundleName, manifestName] = bundleNames(basename(file));
+  const bundle = join(dir, bundleName);
+  const manifestPath = join(dir, manifestName);
   if (!existsSync(bundle) || !existsSync(manifestPath)) return undefined;
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as BundleManifest;

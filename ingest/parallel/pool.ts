@@ -31,6 +31,11 @@ export class WorkerPool {
     }
   }
 
+  /** Worker threads started (dead ones included). */
+  get size(): number {
+    return this.workers.length;
+  }
+
   /** True when a warmed-up worker has fewer than `queued` tasks waiting: `run` would start soon. */
   hasRoom(queued: number): boolean {
     for (let i = 0; i < this.workers.length; i++) if (this.workers[i] && this.ready[i] && this.load[i]! < queued) return true;

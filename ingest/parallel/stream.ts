@@ -4,10 +4,13 @@ import type { SourceDocument } from "../../graph/types.js";
 import type { InputFile, ReadItem } from "../read/index.js";
 import { WorkerPool } from "./pool.js";
 import type { PoolOptions, WireItem } from "./types.js";
-import { extractSource, fromWire, runTask, toWire, type ExtractItem } from "./work.js";
+import { extractSource, fromWire, runTask, toWire, warmUp, type ExtractItem } from "./work.js";
 
-/** Tasks queued per worker thread before the calling thread takes the next document itself. */
-const QUEUED_PER_WORKER = 3;
+/** Tasks queued per worker thread before the calling thread takes the next document itself: enough that a
+ * worker does not run dry while the calling thread is busy with a document or with folding results. */
+const QUEUED_PER_WORKER = 6;
+/** Default bound on inputs held at once (read, in a queue, or extracted but not yet passed on), per thread. */
+const IN_FLIGHT_PER_THREAD = 12;
 
 /**
  * Extracts every document of `items` on `workers` threads (in this thread when workers <= 1); reading
@@ -52,8 +55,10 @@ interface Slot {
 }
 
 /**
- * The scheduler: an input goes to a warmed-up worker thread with room in its queue, else (when the
- * calling thread takes part) it is extracted right here; results leave in input order.
+ * The scheduler: an input goes to a worker thread with room in its queue, else (when the calling thread
+ * takes part) it is extracted right here; results leave in input order. While the threads start, each
+ * worker gets a first queue of inputs (it begins on them the moment it has loaded) and the calling
+ * thread loads its own lazy data meanwhile, so neither waits for the other.
  */
 async function* ordered<T>(
   inputs: AsyncIterable<T>,
@@ -63,17 +68,23 @@ async function* ordered<T>(
 ): AsyncGenerator<ExtractItem> {
   const mainThread = options.mainThread ?? true;
   const pool = options.pool ?? new WorkerPool({ ...options, workers: mainThread ? options.workers - 1 : options.workers });
-  const limit = Math.max(1, options.maxInFlight ?? options.workers * 8);
+  const limit = Math.max(1, options.maxInFlight ?? options.workers * IN_FLIGHT_PER_THREAD);
   const queue: Slot[] = [];
   const push = (done: Promise<WireItem[]>): void => {
     const slot: Slot = { done };
     void done.then((items) => (slot.items = items));
     queue.push(slot);
   };
+  let primed = mainThread ? Math.min(QUEUED_PER_WORKER * pool.size, limit - 1) : 0;
+  let warm = !mainThread;
   try {
     for await (const input of inputs) {
-      if (!mainThread || pool.hasRoom(QUEUED_PER_WORKER)) push(submit(pool, input));
-      else {
+      if (primed > 0 || !mainThread || pool.hasRoom(QUEUED_PER_WORKER)) {
+        primed--;
+        push(submit(pool, input));
+      } else {
+        if (!warm) warmUp(options.extract ?? {}); // the one long stretch; the workers have their first queue
+        warm = true;
         const items = await here(input);
         queue.push({ items, done: Promise.resolve(items) });
         await nextTurn(); // lets worker replies and "ready" messages in

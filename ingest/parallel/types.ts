@@ -11,7 +11,7 @@ export interface PoolOptions {
   extract?: ExtractOptions;
   /** For `extractFiles`: how files are read (in the workers). */
   read?: ReadOptions;
-  /** Documents (or files) read ahead of the oldest unfinished one (bounds memory). Default 8 per worker. */
+  /** Documents (or files) read ahead of the oldest unfinished one (bounds memory). Default 12 per thread. */
   maxInFlight?: number;
   /**
    * The calling thread is one of the `workers` (default true): it extracts while worker threads start up

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BUNDLE_NAME, MANIFEST_NAME, freshBundle } from "../../../ingest/parallel/bundle.js";
+import { bundleNames, freshBundle } from "../../../ingest/parallel/bundle.js";
+
+const [BUNDLE_NAME, MANIFEST_NAME] = bundleNames("worker.js");
 
 function layout(): { dir: string; worker: URL; input: string } {
   const root = mkdtempSync(join(tmpdir(), "kg-bundle-"));
@@ -21,6 +23,7 @@ function layout(): { dir: string; worker: URL; input: string } {
 
 describe("freshBundle", () => {
   it("gives the bundle next to the worker while its inputs are as recorded", () => {
+    expect(bundleNames("stream.js")).toEqual(["stream.bundle.js", "stream.bundle.json"]);
     const { dir, worker } = layout();
     expect(freshBundle(worker)?.href).toBe(pathToFileURL(join(dir, BUNDLE_NAME)).href);
   });

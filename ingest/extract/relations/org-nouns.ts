@@ -31,7 +31,7 @@ export function orgNounAt(v: SentenceView, i: number): OrgNoun | undefined {
 }
 
 /** The organisation mentioned most often before `at` (the latest of equals): the article's subject for "the company". */
-function salientOrganisation(v: SentenceView, at: number): string | undefined {
+export function salientOrganisation(v: SentenceView, at: number): string | undefined {
   const count = new Map<string, number>();
   const ents = new Map(v.doc.entities.map((x) => [x.id, x.entityType]));
   for (const m of v.doc.mentions) if (m.entityId && m.start < at && ents.get(m.entityId) === "Organization" && !outlet(v.doc.source.text, m.start, m.end)) count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);

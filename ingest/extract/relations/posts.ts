@@ -25,7 +25,8 @@ export function applyPosts(e: Emitter, v: SentenceView): void {
     const w = norm(tok(v, i)!);
     if (TAKE.has(w) && COMMAND.has(norm(tok(v, i + 1) ?? tok(v, i)!)) && norm(tok(v, i + 2) ?? tok(v, i)!) === "of") {
       const holder = holderBefore(v, i);
-      const obj = findObject(v, i + 3, 2);
+      // ("took command of the Zeta Army's 17th Division": the determiner, the owner and its 's are passed over.)
+      const obj = findObject(v, i + 3, 3);
       const org = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
       if (holder && org?.type === "Organization") emit(e, { relation: "LEADS", head: holder.entityId, tail: org.entityId, sentence: v.index, trigger: `${w} ${norm(tok(v, i + 1)!)} of`, confidence: CONF });
       continue;

@@ -1,6 +1,6 @@
 // Units named with their parent: "the army's Fifth Brigade" and "the UN mission, MINUSCA" -> PART_OF.
 import { findObject, isComma, mentionAt, tok } from "./arguments.js";
-import { orgNounAt } from "./org-nouns.js";
+import { orgNounAt, salientOrganisation } from "./org-nouns.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import type { LocalMention, SentenceView } from "./types.js";
@@ -19,6 +19,7 @@ function lastWord(v: SentenceView, id: string): string {
 export function applyUnits(e: Emitter, v: SentenceView): void {
   if (!e.lex.unitNouns.size) return;
   copulaPart(e, v);
+  unownedUnit(e, v);
   for (const m of v.ms) {
     if (m.tokStart < 0 || m.type !== "Organization") continue;
     let i = m.tokEnd;
@@ -164,4 +165,26 @@ function subjectOf(v: SentenceView, k: number): string | undefined {
   if (first && first.type === "Organization" && !first.possessive && [...Array(first.tokStart - v.tokStart).keys()].every((n) => norm(tok(v, v.tokStart + n)!) === "the")) return first.entityId;
   const g = orgNounAt(v, v.tokStart);
   return g && isComma(tok(v, g.end)) ? g.id : undefined;
+}
+
+const COMPANY_UNITS = new Set(["subsidiary", "unit", "arm", "affiliate"]);
+
+/**
+ * "into a new subsidiary, Zeta Grid," and "its trading arm, Zeta Trading,": a company unit named in
+ * apposition with no owner in the phrase belongs to the article's main organisation ("a") or the
+ * organisation "its" stands for (the nearest one before).
+ */
+function unownedUnit(e: Emitter, v: SentenceView): void {
+  for (let k = v.tokStart + 1; k < v.tokEnd - 2; k++) {
+    if (!COMPANY_UNITS.has(norm(tok(v, k)!)) || mentionAt(v, k) >= 0 || !isComma(tok(v, k + 1))) continue;
+    const unit = mentionAt(v, k + 2) >= 0 ? v.ms[mentionAt(v, k + 2)]! : undefined;
+    if (unit?.type !== "Organization") continue;
+    let d = k - 1;
+    while (d > v.tokStart && mentionAt(v, d) < 0 && /^\p{Ll}/u.test(tok(v, d)!.text) && !/^(?:a|an|its)$/.test(norm(tok(v, d)!)) && k - d < 4) d--;
+    const det = norm(tok(v, d)!);
+    let parent: string | undefined;
+    if (det === "its") for (const m of v.ms) if (m.tokEnd <= d && m.type === "Organization") parent = m.entityId;
+    if (det === "a" || det === "an") parent = salientOrganisation(v, tok(v, d)!.start);
+    if (parent && parent !== unit.entityId) emit(e, { relation: "PART_OF", head: unit.entityId, tail: parent, sentence: v.index, trigger: `${det} ${norm(tok(v, k)!)}`, confidence: 0.55 });
+  }
 }

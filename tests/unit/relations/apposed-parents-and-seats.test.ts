@@ -39,3 +39,16 @@ describe("parents said with a copula", () => {
     expect(rels("[Person:Ada Obi] is part of the [Organization:Senate of Ruritania].")).toEqual([]);
   });
 });
+
+describe("units named with no owner in the phrase", () => {
+  it("gives 'a new subsidiary, X' to the article's main organisation and 'its arm, X' to the nearest", () => {
+    expect(rels("[Organization:Tana Power] cut jobs. [Organization:Tana Power] also moved assets into a new subsidiary, [Organization:Tana Grid], on Monday.")).toContain("Tana Grid -PART_OF-> Tana Power");
+    expect(rels("[Organization:Vela Bank] said its lending arm, [Organization:Vela Credit], grew.")).toEqual(["Vela Credit -PART_OF-> Vela Bank"]);
+  });
+});
+
+describe("command taken of an owner's unit", () => {
+  it("reads 'took command of the Y Army's 17th Division'", () => {
+    expect(rels("General [Person:Ali Noor] took command of the [Organization:Zeta Army]'s [Organization:17th Division] on Tuesday.")).toContain("Ali Noor -LEADS-> 17th Division");
+  });
+});

@@ -1,4 +1,6 @@
 // Victims and suspects named after the event: "Police killed four militants. Among the dead was X."
+import { findAgent, findSubject } from "./arguments.js";
+import type { Arg } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import type { Candidate, SentenceView } from "./types.js";
@@ -16,6 +18,7 @@ const BACK = 3;
  * the previous sentences whose object was unnamed or counted, and gets its agent as head.
  */
 export function applyAftermath(e: Emitter, v: SentenceView): void {
+  applyClaim(e, v);
   const cue = readCue(v);
   if (!cue) return;
   const person = v.ms.find((m) => m.tokStart >= cue.from && m.type === "Person");
@@ -84,4 +87,47 @@ function latestEvent(e: Emitter, index: number, relation: string | undefined): C
   const heads = new Map<string, Candidate>();
   for (const c of best) if (!heads.has(c.head)) heads.set(c.head, c);
   return [...heads.values()];
+}
+
+const CLAIMED_NOUNS = new Set(["attack", "attacks", "bombing", "bombings", "ambush", "assault", "raid", "blast", "killing", "killings", "strike", "assassination"]);
+
+/**
+ * "X claimed responsibility for the attack", "The attack, claimed by X, ...": X is the agent of the
+ * latest attack (and killing) of this or the previous sentences, whose objects it takes over.
+ */
+function applyClaim(e: Emitter, v: SentenceView): void {
+  for (let i = v.tokStart; i < v.tokEnd - 1; i++) {
+    const w = norm(v.doc.tokens[i]!);
+    if (w !== "claimed" && w !== "claims" && w !== "claim") continue;
+    let claimant: Arg | undefined;
+    if (norm(v.doc.tokens[i + 1]!) === "by") {
+      // "The attack, claimed by X": the claimed noun just before.
+      const noun = v.doc.tokens[i - 1]?.text === "," ? i - 2 : i - 1;
+      if (noun < v.tokStart || !CLAIMED_NOUNS.has(norm(v.doc.tokens[noun]!))) continue;
+      claimant = findAgent(v, i + 1);
+    } else {
+      // "claimed responsibility for the [suicide] attack", "claimed the attack": no object named after it.
+      let k = i + 1;
+      if (norm(v.doc.tokens[k]!) === "responsibility") k += 2;
+      while (k < v.tokEnd && k < i + 6 && !CLAIMED_NOUNS.has(norm(v.doc.tokens[k]!))) k++;
+      if (k >= v.tokEnd || !CLAIMED_NOUNS.has(norm(v.doc.tokens[k]!)) || ["on", "against", "of"].includes(norm(v.doc.tokens[k + 1] ?? v.doc.tokens[k]!))) continue;
+      claimant = findSubject(v, i);
+    }
+    if (!claimant) continue;
+    const heads = v.groups[claimant.group]!.map((m) => v.ms[m]!.entityId);
+    const events = latestClaimable(e, v.index, heads);
+    for (const h of heads) for (const c of events) emit(e, { relation: c.relation, head: h, tail: c.tail, sentence: v.index, trigger: v.doc.tokens[i]!.text, confidence: Math.min(0.65, c.confidence) * claimant.confidence });
+    return;
+  }
+}
+
+/** ATTACKED and KILLED edges of the latest sentence (this one or up to BACK before) that has any, not by the claimant. */
+function latestClaimable(e: Emitter, index: number, not: string[]): Candidate[] {
+  let best: Candidate[] = [];
+  for (const c of e.out.values()) {
+    if (c.sentence > index || c.sentence < index - BACK || (c.relation !== "ATTACKED" && c.relation !== "KILLED") || not.includes(c.head)) continue;
+    if (!best.length || c.sentence > best[0]!.sentence) best = [c];
+    else if (c.sentence === best[0]!.sentence) best.push(c);
+  }
+  return best;
 }

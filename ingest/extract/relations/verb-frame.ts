@@ -219,6 +219,9 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
     // "arrested 26 people, including X": a named member of the unnamed object.
     const incl = obj || owner ? undefined : including(v, from);
     if (incl) return incl;
+    // "visited forward posts in X", "toured flood-hit areas of X": the place of an unnamed site.
+    const site = obj || owner ? undefined : placeOfSite(e, v, from, trig);
+    if (site) return site;
   }
   if (!trig.preps.length) return undefined;
   // "lend $300 million to X": an amount before the preposition.
@@ -265,6 +268,25 @@ function possessiveOwner(e: Emitter, v: SentenceView, from: number): Arg | undef
   const end = tok(v, j);
   if (!words || (end && !/^[,.;:]$/.test(end.text) && !PREPS_OR_STOP.has(norm(end)))) return undefined;
   return { group: v.ms[mi]!.group, confidence: 0.75 };
+}
+
+const SITE_PREPS = new Set(["in", "at", "of", "near"]);
+
+/** For relations whose tail can only be a place: the place after an unnamed lower-case object ("posts in X"). */
+function placeOfSite(e: Emitter, v: SentenceView, from: number, trig: CompiledTrigger): Arg | undefined {
+  const tails = e.lex.relations.get(trig.relation)?.tail;
+  if (!tails || tails.size !== 1 || !tails.has("Place")) return undefined;
+  for (let i = from, words = 0; i < v.tokEnd && i < from + 6; i++) {
+    const t = v.doc.tokens[i]!;
+    const w = norm(t);
+    if (SITE_PREPS.has(w) && words > 0) {
+      const p = findObject(v, i + 1, 2);
+      return p && v.groups[p.group]!.every((m) => v.ms[m]!.type === "Place") ? { group: p.group, confidence: p.confidence * 0.8 } : undefined;
+    }
+    if (mentionAt(v, i) >= 0 || !/^\p{Ll}/u.test(t.text) || PREPS_OR_STOP.has(w)) return undefined;
+    if (!DETS.has(w)) words++;
+  }
+  return undefined;
 }
 
 const PREPS_OR_STOP = new Set(["in", "on", "at", "for", "with", "from", "by", "to", "over", "during", "after", "before", "since", "and", "every", "each", "last", "this", "next"]);

@@ -21,3 +21,13 @@ describe("security-news verbs", () => {
     expect(rels("Inspector General of Police [Person:Zulfiqar Khattak] visited [Place:Swat] on Saturday.")).toEqual(["Zulfiqar Khattak -VISITED-> Swat"]);
   });
 });
+
+describe("visits to an unnamed site in a place", () => {
+  it("reads 'visited forward posts in X' as a visit to X", () => {
+    expect(rels("Lt Gen [Person:Asif Raza] visited forward posts in [Place:Kurram] on Monday.")).toEqual(["Asif Raza -VISITED-> Kurram"]);
+    expect(rels("[Person:Asif Raza] toured flood-hit areas of [Place:Sindh].")).toEqual(["Asif Raza -VISITED-> Sindh"]);
+  });
+  it("does not read a person's place as the visited site", () => {
+    expect(rels("[Person:Asif Raza] visited the family of [Person:Omar Dar] in [Place:Kurram].")).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ export function orgNounAt(v: SentenceView, i: number): OrgNoun | undefined {
   const w = norm(noun);
   if (!GENERIC.has(w) && !NAMED.has(w)) return undefined;
   // A company is usually the article's subject; a group is usually the one just named ("a researcher at the group").
-  const id = COMPANY.has(w) ? salientOrganisation(v, noun.start) : latestOrganisation(v, noun.start, GENERIC.has(w) ? undefined : w);
+  const id = COMPANY.has(w) ? salientOrganisation(v, noun.start) : latestOrganisation(v, noun.start, GENERIC.has(w) ? undefined : w, GENERIC.has(w));
   return id ? { id, end: i + 2 } : undefined;
 }
 
@@ -45,7 +45,7 @@ export function salientOrganisation(v: SentenceView, at: number): string | undef
 const outlet = (text: string, start: number, end: number): boolean => text[start - 1] === "(" && text[end] === ")" && /\d/.test(text.slice(Math.max(0, start - 12), start));
 
 /** The organisation mentioned last before `at` (with `word` in its name when given). */
-export function latestOrganisation(v: SentenceView, at: number, word?: string): string | undefined {
+export function latestOrganisation(v: SentenceView, at: number, word?: string, nonState = false): string | undefined {
   const text = v.doc.source.text;
   const ents = new Map(v.doc.entities.map((x) => [x.id, x]));
   let best: string | undefined;
@@ -57,6 +57,8 @@ export function latestOrganisation(v: SentenceView, at: number, word?: string): 
     // "(Reuters)", "(AP)": the outlet of a dateline.
     if (outlet(text, m.start, m.end)) continue;
     if (word && ![x.name, ...x.aliases].some((a) => a.toLowerCase().split(/[\s-]+/).includes(word))) continue;
+    // "the group" is not a state's force ("Rwanda Defence Force", "Kenyan Army").
+    if (nonState && x.name.toLowerCase().split(/[\s-]+/).some((n) => v.lex.countries.has(n) || v.lex.demonyms.has(n))) continue;
     [best, pos] = [m.entityId, m.start];
   }
   return best;

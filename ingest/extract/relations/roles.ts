@@ -113,6 +113,9 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   i += role.words.length;
   let target: LocalMention | undefined;
   const prep = tok(v, i) ? norm(tok(v, i)!) : "";
+  // "X, the group's head of logistics": the head of a lower-case portfolio is a member of the organisation.
+  if (role.relation === "LEADS" && prep === "of" && comma && tok(v, i + 1) && mentionAt(v, i + 1) < 0 && /^\p{Ll}/u.test(tok(v, i + 1)!.text) && !DETS.has(norm(tok(v, i + 1)!)) && (owner || nounOwner))
+    role = { ...role, relation: "MEMBER_OF" };
   // "X, the ministry's director for finance": the head of a portfolio or sub-unit is a member of the whole.
   // ("the group's commander in the town of Y": a local commander.)
   if (role.relation === "LEADS" && (prep === "for" || prep === "in") && comma) {
@@ -234,7 +237,7 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
   }
   if (!role) return;
   // "Its chief executive, X, ...": "its" is the organisation the previous sentence opened with.
-  const its = !target && !owner && roleStart > v.tokStart && norm(tok(v, roleStart - 1)!) === "its" ? previousSubject(v) : undefined;
+  const its = !target && !owner && roleStart > v.tokStart && norm(tok(v, roleStart - 1)!) === "its" ? sameSentenceOwner(v, roleStart - 1) ?? previousSubject(v) : undefined;
   if (its) return void emit(e, { relation: role.relation, head: m.entityId, tail: its, sentence: v.index, trigger: `its ${role.words.join(" ")}`, confidence: 0.6 });
   attach(e, v, m, role, target, owner, m.tokStart, roleStart, orgNounBefore(e, v, roleStart));
 }
@@ -281,9 +284,17 @@ function ministryOf(v: SentenceView, role: RoleEntry, roleStart: number): string
   const forms = VARIANTS[portfolio] ?? [portfolio];
   const found = v.doc.entities.find((x) => x.entityType === "Organization" && [x.name, ...x.aliases].some((a) => {
     const ws = a.toLowerCase().split(/[\s,]+/);
-    return ws.includes("ministry") && forms.some((f) => ws.includes(f));
+    // ("Transport Minister" and the "Ministry of Transportation".)
+    return ws.includes("ministry") && forms.some((f) => ws.some((w) => w === f || (f.length >= 5 && w.startsWith(f))));
   }));
   return found?.id;
+}
+
+/** "The Navy, its spokesperson X said, has ...": the organisation right before ", its". */
+function sameSentenceOwner(v: SentenceView, its: number): string | undefined {
+  if (!isComma(tok(v, its - 1))) return undefined;
+  const x = mentionAt(v, its - 2) >= 0 ? v.ms[mentionAt(v, its - 2)]! : undefined;
+  return x?.type === "Organization" && !x.possessive ? x.entityId : undefined;
 }
 
 /** The organisation named first in the previous sentence, when that sentence starts with it. */

@@ -37,3 +37,18 @@ describe("plural posts", () => {
     expect(rels("[Person:Ana Paz] and [Person:Rui Gil], both members of the [Organization:Green Party], resigned.")).toEqual(["Ana Paz -MEMBER_OF-> Green Party", "Rui Gil -MEMBER_OF-> Green Party"]);
   });
 });
+
+describe("portfolios and owners said in passing", () => {
+  it("reads 'the group's head of logistics' as a member of the group, not of a state force", () => {
+    expect(rels("[Organization:Kenya Defence Force] troops hit the [Organization:Shore Front]. Among the dead was [Person:Ali Noor], the group's head of logistics, officials said.")).toEqual(["Ali Noor -MEMBER_OF-> Shore Front"]);
+  });
+  it("reads 'The Navy, its spokesperson X said, has ...'", () => {
+    expect(rels("The [Organization:Royal Navy], its spokesperson Commander [Person:Jo Lee] said, has stepped up patrols.")).toEqual(["Jo Lee -MEMBER_OF-> Royal Navy"]);
+  });
+  it("links a Transport Minister to the Ministry of Transportation", () => {
+    expect(rels("The [Organization:Ministry of Transportation] signed, Transport Minister [Person:Ada Obi] said.")).toEqual(["Ada Obi -LEADS-> Ministry of Transportation"]);
+  });
+  it("reads a country director as a member", () => {
+    expect(rels("\"We fled,\" said [Organization:Aid Without Borders] country director [Person:Jo Lee].")).toEqual(["Jo Lee -MEMBER_OF-> Aid Without Borders"]);
+  });
+});

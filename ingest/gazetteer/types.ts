@@ -37,6 +37,12 @@ export interface Cues {
   orgNameWords: Set<string>;
   /** Lower-case administrative nouns after a place name after a locative preposition ("in X agency", "in Y tehsil"). */
   adminNouns: Set<string>;
+  /** "residents of X": nouns for the people of a place. */
+  residentNouns: Set<string>;
+  /** Geographic feature nouns written after a name ("X river", "Y valley"): kept as an alias. */
+  featureHeads: Set<string>;
+  /** Lower-case nouns after a name that make it an armed body ("the X special forces"). */
+  unitNouns: Set<string>;
   /** group noun -> canonical class word ("citizens" -> "nationals"). */
   groupNouns: Map<string, string>;
   groupNounsWhenArmed: Set<string>;

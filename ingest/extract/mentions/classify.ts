@@ -4,6 +4,7 @@ import type { EntityType } from "../../../graph/types.js";
 import { cues, demonymCountry, lookupPlace, lookupTown, type PlaceInfo } from "../../gazetteer/index.js";
 import { hasProperTag, isArticleName, isCommonWord, isInitial, type WordContext } from "./words.js";
 import { appositionNouns, orgByContext, projectApposition, projectNounAfter } from "./org-context.js";
+import { datelineAt, featureAfter, personCueBefore, possessiveAfter, strongPlaceBefore, unitAfter, weakPlaceBefore } from "./name-cues.js";
 
 /** Name particles inside personal names ("dos Santos", "van Dijk", "bin Salman", "Al Thani"). */
 const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "binte", "binti", "ibn", "ben"]);
@@ -190,6 +191,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     const place = bare.length >= 4 ? lookupPlace(bare) : undefined; // a dateline in capitals
     if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
     if (c.rankTitles.has(first.normal) && DETERMINERS_BEFORE.has(tokens[a - 1]?.normal ?? "") && tokens[b]?.text !== ")" && !c.orgHeads.has(tokens[b]?.normal ?? "")) return []; // "the SHO said": a post, not a body ("the SP party" is one)
+    if (datelineAt(ctx, a)) return [{ ...span(ctx, a, b, "Place", "dateline", 0.7), canonical: first.text[0] + first.text.slice(1).toLowerCase() }]; // "MIRANSHAH, Nov 18:"
     return [span(ctx, a, b, "Organization", "acronym", 0.6)];
   }
   const jurisdiction = titled && n >= 3 ? jurisdictionFirst(ctx, a, b) : undefined;
@@ -223,7 +225,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     return [span(ctx, lead, b, "Organization", "company-cue", 0.75)];
   }
   const place = lookupPlace(text) ?? (n >= 2 && c.adminSuffixes.has(last.normal) ? lookupPlace(textOf(tokens, a, b - 1, ctx.text)) : undefined);
-  if (place && !titled) return [placeSpan(ctx, a, b, place, "gazetteer")];
+  if (place && !titled) return [placeSpan(ctx, a, featureAfter(ctx, b) === b ? b + 1 : b, place, "gazetteer")]; // "X river": the feature word joins the alias
   if (!titled && ((!orgWordIn(tokens, a, b) && projectNounAfter(ctx, b)) || projectApposition(ctx, a, b))) return [span(ctx, a, b, "Project", "project-noun", 0.75)]; // "the X pipeline"
   const follower = tokens[b];
   if (n >= 2 && !titled && follower && /^\p{Ll}/u.test(follower.text) && c.groupNouns.get(follower.normal) === "militants")
@@ -256,8 +258,10 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const personTagged = PERSON_TAGS.has(first.tags.find((t) => PERSON_TAGS.has(t)) ?? "") || last.tags.some((t) => PERSON_TAGS.has(t));
   const allNames = tokens.slice(a, b).every((t, i) => (t.tags.includes("TitleCase") && !isCommonWord(ctx, t, false)) || (i >= 2 && t.text.length === 3 && t.tags.includes("Month"))); // "Sher Ali Jan"
   const after = tokens[b];
-  if (!titled && after && /^\p{Ll}/u.test(after.text) && c.placeHeads.has(after.normal) && !c.orgHeads.has(last.normal))
-    return [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province", "Y Z area"
+  if (!titled && after && /^\p{Ll}/u.test(after.text) && (c.placeHeads.has(after.normal) || featureAfter(ctx, b) === b) && !c.orgHeads.has(last.normal))
+    return featureAfter(ctx, b) === b
+      ? [{ ...span(ctx, a, b + 1, "Place", "place-noun", 0.7), canonical: text }] // "X river", "Y valley": the feature word stays in the alias
+      : [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province", "Y Z area"
   if (!titled && !c.orgHeads.has(last.normal) && settlementApposition(ctx, b)) return [span(ctx, a, b, "Place", "place-apposition", 0.7)]; // "X Y, a town in Z"
   if (!titled && after && /^\p{Ll}/u.test(after.text) && c.adminNouns.has(after.normal) && c.locativePrepositions.has(tokens[a - 1]?.normal ?? "") && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "admin-noun", 0.7)]; // "in X agency", "in Y division"
@@ -268,6 +272,9 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (n === 1 && LINKED_PERSON.test(first.text) && !lookupPlace(first.text) && tokens[b]?.text !== "(") return [span(ctx, a, b, "Person", "linked-name", titled ? 0.7 : 0.55)]; // "Imtiaz-ul-Haq said"
   if (n === 1) {
     const prep = ctx.tokens[a - 1]?.normal ?? "";
+    if (!titled && strongPlaceBefore(ctx, a) && !possessiveAfter(ctx, b)) return [span(ctx, a, b, "Place", "locative", 0.6)]; // "towards X", "residents of Y"
+    if (!titled && personCueBefore(ctx, a)) return [span(ctx, a, b, "Person", "single-person", 0.6)]; // "identified as X"
+    if (!titled && !personTagged && unitAfter(ctx, b)) return [span(ctx, a, b, "Organization", "unit-noun", 0.65)]; // "the X special forces"
     if (!titled && c.locativePrepositions.has(prep)) {
       const town = lookupTown(first.text);
       if (town) return [placeSpan(ctx, a, b, town, "town")];
@@ -291,6 +298,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (particleName(ctx, a, b)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name-particle", 0.8)];
   if (!titled && n <= 4 && c.placePrefixes.has(first.normal) && !orgWordIn(tokens, a, b) && tokens.slice(a + 1, b).every((t) => t.tags.includes("TitleCase") || PARTICLES.has(t.text)))
     return [span(ctx, a, b, "Place", "place-prefix", 0.7)]; // "Puerto X", "Lake Y"
+  if (!titled && n <= 3 && !orgWordIn(tokens, a, b) && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase")) && !possessiveAfter(ctx, b) && (strongPlaceBefore(ctx, a) || (weakPlaceBefore(ctx, a) && !personTagged)))
+    return [span(ctx, a, b, "Place", "locative-name", 0.6)]; // "towards X Y", "in Z W" (no personal-name word)
   const national = tokens.slice(a, b).some((t) => demonymCountry(t.text) || lookupPlace(t.text)?.kind === "country");
   if (national && !titled) return [span(ctx, a, b, "Organization", "national-name", 0.55)]; // "Royal Thai ...", "Kenya Ports ..."
   if (titled && n <= 4 && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Person", "titled-name", 0.8)];

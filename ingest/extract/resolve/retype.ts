@@ -15,9 +15,11 @@ export function preferCuedType(mentions: MentionSpan[]): MentionSpan[] {
   const cued = new Map<string, MentionSpan>();
   for (const m of mentions) {
     if (GUESSED.has(m.source) || m.confidence < MIN_CONFIDENCE) continue;
-    const k = normalizeName(m.text);
-    const seen = cued.get(k);
-    if (!seen || m.confidence > seen.confidence) cued.set(k, m);
+    for (const n of m.canonical && m.source === "place-noun" ? [m.text, m.canonical] : [m.text]) { // "X river" also cues "X"
+      const k = normalizeName(n);
+      const seen = cued.get(k);
+      if (!seen || m.confidence > seen.confidence) cued.set(k, m);
+    }
   }
   return mentions.map((m) => {
     if (!GUESSED.has(m.source)) return m;
@@ -68,8 +70,39 @@ export function typeByCoordination(text: string, mentions: MentionSpan[]): Menti
     const joined = (o: MentionSpan | undefined, gap: string) => !!o && o.entityType === "Organization" && o.confidence >= MIN_CONFIDENCE && COORDINATION.test(gap);
     if (joined(prev, prev ? text.slice(prev.end, m.start) : "") || joined(next, next ? text.slice(m.end, next.start) : "")) orgNear.add(m);
   }
-  if (!orgNear.size) return mentions;
-  return mentions.map((m) => (orgNear.has(m) ? { ...m, entityType: "Organization", source: "single-coordinated", confidence: MIN_CONFIDENCE + 0.1 } : m));
+  const placeNear = placeCoordinated(text, sorted);
+  if (!orgNear.size && !placeNear.size) return mentions;
+  return mentions.map((m) =>
+    orgNear.has(m) ? { ...m, entityType: "Organization", source: "single-coordinated", confidence: MIN_CONFIDENCE + 0.1 }
+    : placeNear.has(m) ? { ...m, entityType: "Place", source: "place-coordinated", confidence: MIN_CONFIDENCE + 0.1 }
+    : m);
+}
+
+const AND_OR = /^\s*(?:and|or)\s*$/;
+/** A locative preposition (and "the") right before a list of places: "in X and Y", "towards the X and Y areas". */
+const LIST_OPENER = /\b(?:in|at|near|from|to|towards|toward|of|around|across|outside|via)\s+(?:the\s+)?$/i;
+/** Name guesses (no cue word, title or gazetteer) that a coordinated place may retype. */
+const PLACE_GUESSES = new Set(["single", "capitalised", "name"]);
+
+/**
+ * "in Bakura and Zurmi", "the X and Y harbours": a name guess joined by "and"/"or" to a cued place, in a
+ * list opened by a locative preposition, is a place too. Words of a person's name in the document stay people.
+ */
+function placeCoordinated(text: string, sorted: MentionSpan[]): Set<MentionSpan> {
+  const out = new Set<MentionSpan>();
+  const personWords = new Set<string>();
+  for (const m of sorted) if (m.entityType === "Person" && m.confidence >= MIN_CONFIDENCE && !PLACE_GUESSES.has(m.source)) for (const w of m.text.split(" ")) personWords.add(w);
+  const isPlace = (o: MentionSpan | undefined) => !!o && o.entityType === "Place" && o.confidence >= MIN_CONFIDENCE;
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (!PLACE_GUESSES.has(m.source) || m.text.split(" ").some((w) => personWords.has(w))) continue;
+    const prev = sorted[i - 1];
+    const next = sorted[i + 1];
+    const afterPlace = isPlace(prev) && AND_OR.test(text.slice(prev!.end, m.start)) && LIST_OPENER.test(text.slice(Math.max(0, prev!.start - 16), prev!.start));
+    const beforePlace = isPlace(next) && AND_OR.test(text.slice(m.end, next!.start)) && LIST_OPENER.test(text.slice(Math.max(0, m.start - 16), m.start));
+    if (afterPlace || beforePlace) out.add(m);
+  }
+  return out;
 }
 
 /** First words of a country's own named body ("National Police", "Federal Police", "Royal Navy"). */

@@ -1,0 +1,62 @@
+// Context words around an unknown name that say what it is: "towards X", "residents of X", "identified as X", "X special forces".
+import { cues } from "../../gazetteer/index.js";
+import type { WordContext } from "./words.js";
+
+const TOWARDS = new Set(["towards", "toward", "near", "outside"]);
+/** Nouns for a person before "named X" / "called X" ("a farmer named X"). */
+const PERSON_NOUNS = new Set(["man", "woman", "boy", "girl", "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "resident", "farmer", "driver", "shopkeeper", "student", "teacher", "soldier", "commander", "fighter", "suspect", "victim", "child"]);
+/** Words before "as X" that introduce a person's name ("identified as X", "gave his name as X"). */
+const NAME_AS = new Set(["identified", "name", "named"]);
+/** Adjectives between a name and its unit noun ("the X special forces"). */
+const UNIT_ADJECTIVES = new Set(["special", "security", "paramilitary", "elite", "rapid", "tribal", "border", "regional", "local"]);
+
+/** "towards X", "near X", "residents of X": a place cue strong enough to overrule a person-name guess. */
+export function strongPlaceBefore(ctx: WordContext, a: number): boolean {
+  const prev = ctx.tokens[a - 1];
+  if (!prev) return false;
+  if (TOWARDS.has(prev.normal)) return true;
+  return prev.normal === "of" && cues().residentNouns.has(ctx.tokens[a - 2]?.normal ?? "");
+}
+
+/** "in X", "around X": a place cue for a name with no personal-name word. */
+export function weakPlaceBefore(ctx: WordContext, a: number): boolean {
+  return cues().weakLocativePrepositions.has(ctx.tokens[a - 1]?.normal ?? "");
+}
+
+/** The name is followed by a possessive ("X's house"): a preposition before it then says nothing of the name itself. */
+export function possessiveAfter(ctx: WordContext, b: number): boolean {
+  const t = ctx.tokens[b];
+  return !!t && (t.tags.includes("Possessive") || t.text === "'s" || t.text === "’s" || t.text === "'" || t.text === "’");
+}
+
+/** "identified as X", "gave his name as X", "a farmer named X". */
+export function personCueBefore(ctx: WordContext, a: number): boolean {
+  const prev = ctx.tokens[a - 1]?.normal ?? "";
+  let k = a - 2;
+  if (prev === "as") {
+    if (ctx.tokens[k]?.normal === "only") k--;
+    return NAME_AS.has(ctx.tokens[k]?.normal ?? "");
+  }
+  return (prev === "named" || prev === "called") && PERSON_NOUNS.has(ctx.tokens[k]?.normal ?? "");
+}
+
+/** "MIRANSHAH, Nov 18:" - a word in capitals opening a line, a comma and a date soon after: the dateline's place. */
+export function datelineAt(ctx: WordContext, a: number): boolean {
+  const t = ctx.tokens[a]!;
+  if (t.start > 0 && ctx.text[t.start - 1] !== "\n" || !/^\p{Lu}{3,}$/u.test(t.text) || ctx.tokens[a + 1]?.text !== ",") return false;
+  for (let k = a + 2; k < Math.min(ctx.tokens.length, a + 8); k++) if (ctx.tokens[k]!.tags.includes("Month")) return true;
+  return false;
+}
+
+/** Index of a lower-case feature noun right after the name ("X river", "Y valley"), or -1. */
+export function featureAfter(ctx: WordContext, b: number): number {
+  const t = ctx.tokens[b];
+  return t && /^\p{Ll}/u.test(t.text) && cues().featureHeads.has(t.normal) ? b : -1;
+}
+
+/** "the X special forces", "X units", "X militia": a lower-case unit noun after the name. */
+export function unitAfter(ctx: WordContext, b: number): boolean {
+  let t = ctx.tokens[b];
+  if (t && UNIT_ADJECTIVES.has(t.normal) && /^\p{Ll}/u.test(t.text)) t = ctx.tokens[b + 1];
+  return !!t && /^\p{Ll}/u.test(t.text) && cues().unitNouns.has(t.normal);
+}

@@ -1,0 +1,60 @@
+// Unknown names typed by the words around them: place cues, feature nouns, unit heads, person cues, datelines, place lists.
+import { describe, expect, it } from "vitest";
+import { entitiesOf, typesOf } from "./helpers.js";
+
+describe("places not in the gazetteer", () => {
+  it("reads 'towards X Y', 'residents of X' and 'in X Y' as places", () => {
+    const t = typesOf("Families fled towards Dobrel Qaaso after the raid. Residents of Varnakot said the road was shut. Police in Tellam Gorsi said two men were held.");
+    expect(t).toMatchObject({ "Dobrel Qaaso": "Place", Varnakot: "Place", "Tellam Gorsi": "Place" });
+  });
+
+  it("keeps a possessive after 'in' a person's name", () => {
+    const t = typesOf("Investigators found the weapons in Tellam Gorsi's house, the police said.");
+    expect(t["Tellam Gorsi"]).not.toBe("Place");
+  });
+
+  it("keeps the feature word of 'X river' and 'Y forest' in an alias", () => {
+    const { entities } = entitiesOf("The gunmen escaped into the Varuba forest and crossed the Oskel river at night.");
+    const varuba = entities.find((e) => e.name === "Varuba");
+    const oskel = entities.find((e) => e.name === "Oskel");
+    expect(varuba?.entityType).toBe("Place");
+    expect(varuba?.aliases).toContain("Varuba forest");
+    expect(oskel?.aliases).toContain("Oskel river");
+  });
+
+  it("types names coordinated with a place in a list opened by a preposition", () => {
+    const t = typesOf("Farmers in Bakonda and Telvaro paid levies to the gang. Talks between the Qarvani and Nairobi went on.");
+    expect(t).toMatchObject({ Bakonda: "Place", Telvaro: "Place" });
+    expect(t.Qarvani).not.toBe("Place"); // "between" opens a list of parties, not places
+  });
+
+  it("reads a capitalised dateline word as a place", () => {
+    const t = typesOf("DARBENI, Nov 18: Two soldiers were wounded in an attack, officials said. Troops later returned to Darbeni.");
+    expect(t).toMatchObject({ Darbeni: "Place" });
+    expect(t.DARBENI).toBeUndefined();
+  });
+
+  it("reads 'X Republic' as a place", () => {
+    expect(typesOf("The state borders Kelvora Republic to the north.")).toMatchObject({ "Kelvora Republic": "Place" });
+  });
+});
+
+describe("organisations and people by cue words", () => {
+  it("types rifles, scouts and levies regiments and 'the X special forces' as organisations", () => {
+    const t = typesOf("Soldiers of the Dorvak Scouts and the Hallim Levies took part, with a company of the Qorvin special forces and the Ostrel Rifles.");
+    expect(t).toMatchObject({ "Dorvak Scouts": "Organization", "Hallim Levies": "Organization", Qorvin: "Organization", "Ostrel Rifles": "Organization" });
+  });
+
+  it("reads 'X's military spokesman' as an organisation", () => {
+    expect(typesOf("Velkaan's military spokesman said the group had seized weapons.")).toMatchObject({ Velkaan: "Organization" });
+  });
+
+  it("reads 'gave his name only as X' as a person", () => {
+    expect(typesOf("Another resident who gave his name only as Dhuurow said four civilians were wounded.")).toMatchObject({ Dhuurow: "Person" });
+  });
+
+  it("strips honorifics and titles such as Alhaji, Malam, Lawmaker and Magistrate", () => {
+    const t = typesOf("Alhaji Bukar Tanko Dawaki and Malam Isa Gwarzo met Lawmaker Abdi Warsame Fiqi before Magistrate Tharsan Yogeswaran.");
+    expect(t).toMatchObject({ "Bukar Tanko Dawaki": "Person", "Isa Gwarzo": "Person", "Abdi Warsame Fiqi": "Person", "Tharsan Yogeswaran": "Person" });
+  });
+});

@@ -1,6 +1,7 @@
 // Posts taken or held, said by a clause: "X was appointed head of Y", "named X as its chief", "X took command of Y".
 import { findObject, isComma, mentionAt, tok } from "./arguments.js";
 import { emit } from "./emit.js";
+import { PLACE_HEADS } from "./roles.js";
 import type { Emitter } from "./emit.js";
 import type { LocalMention, RoleEntry, SentenceView } from "./types.js";
 import { DETS, isAdverb, norm } from "./words.js";
@@ -177,7 +178,9 @@ function applyRoleBeforeName(e: Emitter, v: SentenceView): void {
     const org = v.ms[g[0]!]!;
     let j = v.ms[g[g.length - 1]!]!.tokEnd;
     while (mentionAt(v, j) >= 0 && v.ms[mentionAt(v, j)]!.group === obj.group) j = v.ms[mentionAt(v, j)]!.tokEnd;
-    if (org.type !== "Organization" || g.length !== 1 || !isComma(tok(v, j))) continue;
+    // ("The mayor of Sidakan, X": the head of a town leads it.)
+    const local = org.type === "Place" && PLACE_HEADS.has(role.words.join(" ")) && !v.lex.countries.has(norm(tok(v, org.tokStart)!));
+    if ((org.type !== "Organization" && !local) || g.length !== 1 || !isComma(tok(v, j))) continue;
     // Titles between the comma and the name ("Maj Gen", "Lieutenant General").
     let k = j + 1;
     while (k < j + 5 && mentionAt(v, k) < 0 && tok(v, k) && /^\p{Lu}/u.test(tok(v, k)!.text)) k++;

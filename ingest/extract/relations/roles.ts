@@ -270,8 +270,14 @@ function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, t
     const made = owner && orgNoun !== nounBefore ? stateOrganisationFromRole(e, v, owner, orgNoun, at) : undefined;
     if (made) return edge(made, role.relation, 0.7);
   }
-  if (place) edge(place.entityId, "MEMBER_OF", 0.5);
+  if (!place) return;
+  // "Gedo regional governor X", "Punjab Chief Minister X": the head of a province, district or city leads it.
+  const local = PLACE_HEADS.has(trigger) && !e.lex.countries.has((nameOf(v, place.entityId) ?? "").toLowerCase());
+  edge(place.entityId, local ? "LEADS" : "MEMBER_OF", local ? 0.6 : 0.5);
 }
+
+/** Posts whose holder leads a sub-national place (a country's president stays a member of it). */
+export const PLACE_HEADS = new Set(["governor", "chief minister", "mayor", "administrator"]);
 
 const VARIANTS: Record<string, string[]> = { defence: ["defence", "defense"], defense: ["defence", "defense"] };
 

@@ -3,6 +3,7 @@ import { mentionAt, tok } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import { latestOrganisation, orgNounAt } from "./org-nouns.js";
+import { PLACE_HEADS } from "./roles.js";
 import type { SentenceView } from "./types.js";
 import { norm } from "./words.js";
 
@@ -15,6 +16,7 @@ const HEAD_VERBS = new Set(["heads", "head", "headed", "heading", "leads", "lead
  * organisation in this sentence become MEMBER_OF. Runs after the trigger frames.
  */
 export function applySubUnits(e: Emitter, v: SentenceView): void {
+  placeLeadsFromPostsOnly(e, v);
   for (let i = v.tokStart; i < v.tokEnd - 3; i++) {
     if (!HEAD_VERBS.has(norm(tok(v, i)!)) || mentionAt(v, i) >= 0 || norm(tok(v, i + 1)!) !== "the") continue;
     const mi = mentionAt(v, i + 2);
@@ -45,4 +47,10 @@ export function applySubUnits(e: Emitter, v: SentenceView): void {
     if (!moved && p?.type === "Person" && p.tokEnd === i - 2 && tok(v, i - 2)!.text === "," && norm(tok(v, i - 1)!) === "who")
       emit(e, { relation: "MEMBER_OF", head: p.entityId, tail: owner, sentence: v.index, trigger: `who ${norm(tok(v, i)!)} sub-unit`, confidence: 0.55 });
   }
+}
+
+/** A place is led only by the holder of a local post ("Gedo governor X"); "X led Kenya in the talks" is no such edge. */
+function placeLeadsFromPostsOnly(e: Emitter, v: SentenceView): void {
+  for (const [key, c] of e.out)
+    if (c.sentence === v.index && c.relation === "LEADS" && e.types.get(c.tail) === "Place" && ![...PLACE_HEADS].some((p) => c.trigger.includes(p))) e.out.delete(key);
 }

@@ -1,5 +1,5 @@
 // Victims and suspects named after the event: "Police killed four militants. Among the dead was X."
-import { findAgent, findSubject } from "./arguments.js";
+import { findAgent, findSubject, mentionAt } from "./arguments.js";
 import type { Arg } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
@@ -25,8 +25,10 @@ export function applyAftermath(e: Emitter, v: SentenceView): void {
   if (!person) return;
   const event = latestEvent(e, v.index, cue.relation);
   if (!event) return;
+  // "They were identified as A and B": every member of the named list.
   for (const c of event)
-    emit(e, { relation: c.relation, head: c.head, tail: person.entityId, sentence: v.index, trigger: v.doc.tokens[cue.at]!.text, confidence: Math.min(0.7, c.confidence) });
+    for (const m of v.groups[person.group]!)
+      emit(e, { relation: c.relation, head: c.head, tail: v.ms[m]!.entityId, sentence: v.index, trigger: v.doc.tokens[cue.at]!.text, confidence: Math.min(0.7, c.confidence) });
 }
 
 interface Cue {
@@ -57,6 +59,11 @@ function readCue(v: SentenceView): Cue | undefined {
     if (noun !== "them" && !relation) return undefined;
     return { relation, from: at + 3, at };
   }
+  // "He was later identified as X", "The suspect was identified as X": the person of the latest event.
+  for (let i = at; i < v.tokEnd - 2 && i < at + 8; i++) {
+    if (mentionAt(v, i) >= 0) break;
+    if (w(i - at) === "identified" && w(i - at + 1) === "as") return { relation: undefined, from: i + 2, at: i };
+  }
   // "The dead included X", "Those killed included X", "The victims included X"
   const noun = w(0) === "the" || w(0) === "those" ? w(1) : "";
   const relation = kind(noun);
@@ -76,7 +83,7 @@ function findBe(v: SentenceView, from: number, span: number): number {
  */
 function latestEvent(e: Emitter, index: number, relation: string | undefined): Candidate[] | undefined {
   let best: Candidate[] = [];
-  for (const c of e.out.values()) {
+  for (const c of [...e.out.values(), ...(e.unnamed ?? [])]) {
     if (c.sentence >= index || c.sentence < index - BACK) continue;
     if (relation ? c.relation !== relation : c.relation !== "KILLED" && c.relation !== "ARRESTED") continue;
     if (!best.length || c.sentence > best[0]!.sentence) best = [c];

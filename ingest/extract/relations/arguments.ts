@@ -223,7 +223,9 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
     const w = norm(t);
     const skippable = DETS.has(w) || isGlue(t) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") || COMPOUND.test(t.text) ||
       (isCapitalised(t) && !PREPS.has(w) && !isPunct(t)) || /^\d/.test(w);
-    const descriptor = nounLike(t) && personWithin(v, i + 1, 3);
+    // "the banned X", "the outlawed X": a participle between a determiner and a name describes it.
+    const participle = /^\p{Ll}+ed$/u.test(t.text) && i > from && DETS.has(norm(tok(v, i - 1)!)) && mentionAt(v, i + 1) >= 0;
+    const descriptor = participle || (nounLike(t) && personWithin(v, i + 1, 3));
     // "Acme's chief executive, X": the comma before a person after a describing noun.
     const apposed = isComma(t) && i > from && describingWord(tok(v, i - 1)!) && appositePerson(v, i + 1);
     if (apposed) {

@@ -8,6 +8,8 @@ export interface Emitter {
   out: Map<string, Candidate>;
   /** Entities a relation rule had to name itself ("Kenya Army" from "Kenya's Army Chief"). */
   created: Map<string, ExtractedEntity>;
+  /** Killings and arrests whose object the sentence leaves unnamed ("A suspect was arrested by X"), for later sentences that name it. */
+  unnamed?: Candidate[];
 }
 
 /** Records head -[relation]-> tail when the schema allows the entity types; keeps the best confidence. */

@@ -41,6 +41,9 @@ export function applyNoun(e: Emitter, v: SentenceView, at: number, trig: Compile
   // "his arrest by X", "her visit to Y": the pronoun's person is the other end.
   if (!tail && head && PERSONAL_POSSESSIVE.has(norm(tok(v, at - 1) ?? v.doc.tokens[at]!))) tail = possessivePerson(v, at - 1, head.group) ?? undefined;
   if (!head && tail && PERSONAL_POSSESSIVE.has(norm(tok(v, at - 1) ?? v.doc.tokens[at]!))) head = possessivePerson(v, at - 1, tail.group) ?? undefined;
+  // "X's arrest by Y", "X's visit by ..." : with the agent named after "by", the possessive is the other end.
+  const owner = mentionAt(v, tok(v, at - 1) && isGlue(tok(v, at - 1)!) ? at - 2 : at - 1);
+  if (!tail && head && owner >= 0 && v.ms[owner]!.possessive && v.ms[owner]!.group !== head.group) tail = { group: v.ms[owner]!.group, confidence: 0.85 };
   const governing = governingVerb(e, v, at);
   head ??= modifierHead(e, v, at);
   if (!head && governing && e.lex.lightVerbs.has(norm(v.doc.tokens[governing]!))) head = findSubject(v, governing);

@@ -60,6 +60,7 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
       const more = partners(v, groupSpan(v, head.group)[1]);
       if (more) emitGroups(e, v, trig.relation, more.group, tail.group, surface, trig.confidence * more.confidence * tail.confidence);
     } else if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
+    else if (info.groupTail) unnamedEvent(e, v, trig.relation, head, surface, trig.confidence);
     return;
   }
   const head = controller(v, at) ?? findSubject(v, at);
@@ -67,6 +68,8 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   // "it found that X had failed": a clause, not an object.
   if (norm(tok(v, after) ?? v.doc.tokens[at]!) === "that" && trig.direct) return;
   let tail = findTail(e, v, after, trig) ?? pronounObject(v, after, head, trig);
+  // "called on X to act" is a request, "called on X" a visit: a form that another trigger reads with "to" yields to it then.
+  if (tail && !trig.needsTo && toFollows(v, groupSpan(v, tail.group)[1]) && e.lex.triggers.get(norm(v.doc.tokens[at]!))?.some((t) => t.needsTo && t.particle === trig.particle && t.kind === "verb")) return;
   // "arrested a Coast Daily reporter": the organisation only modifies the person arrested.
   if (tail && info.groupTail && orgModifier(v, tail)) return;
   // "killing 12 soldiers", "arrested three suspects": an unnamed counted set of people.
@@ -82,6 +85,7 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   const conf = trig.confidence * head.confidence;
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
+  if (info.groupTail) unnamedEvent(e, v, trig.relation, head, surface, conf);
   if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
   else if (trig.implicitObject && unnamedObject(v, after) && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) {
     // "financed the Rwandan deployment": the country the demonym names.
@@ -99,6 +103,12 @@ function definiteDemonym(e: Emitter, v: SentenceView, after: number): Arg | unde
   const noun = tok(v, after + 2);
   if (!country || !noun || !/^\p{Ll}/u.test(noun.text) || !noun.tags.includes("Noun")) return undefined;
   return demonymArg(v, country);
+}
+
+/** Remembers a killing or arrest of someone unnamed ("arrested a suspect") for a sentence that names the person later. */
+function unnamedEvent(e: Emitter, v: SentenceView, relation: string, head: Arg, trigger: string, confidence: number): void {
+  e.unnamed ??= [];
+  for (const m of v.groups[head.group]!) e.unnamed.push({ relation, head: v.ms[m]!.entityId, tail: "", sentence: v.index, trigger, confidence: confidence * head.confidence });
 }
 
 /** An organisation object followed by a lower-case noun ("a Coast Daily reporter") names only a modifier. */
@@ -229,7 +239,7 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
   let p = findWord(v, from, trig.preps, 3);
   // "signed a deal for the supply of 12 jets with X", "awarded a contract for the line to X".
   if (p < 0 && trig.via.length && OBJECT_PREPS.has(norm(tok(v, from) ?? v.doc.tokens[after]!))) p = prepAfterPhrase(v, from + 1, trig.preps);
-  const obj = p < 0 ? undefined : findObject(v, p + 1);
+  const obj = p < 0 ? undefined : findObject(v, p + 1) ?? placeOfSite(e, v, p + 1, trig);
   // "serving with the UN mission": the unit named by the noun, not its parent.
   const noun = obj ? tok(v, groupSpan(v, obj.group)[1]) : undefined;
   return noun && /^\p{Ll}/u.test(noun.text) && e.lex.unitNouns.has(norm(noun)) ? undefined : obj;
@@ -274,6 +284,7 @@ const SITE_PREPS = new Set(["in", "at", "of", "near"]);
 
 /** For relations whose tail can only be a place: the place after an unnamed lower-case object ("posts in X"). */
 function placeOfSite(e: Emitter, v: SentenceView, from: number, trig: CompiledTrigger): Arg | undefined {
+  // (Not attacks: analysts do not read "ambushed a convoy near X" as an attack on X.)
   const tails = e.lex.relations.get(trig.relation)?.tail;
   if (!tails || tails.size !== 1 || !tails.has("Place")) return undefined;
   for (let i = from, words = 0; i < v.tokEnd && i < from + 6; i++) {

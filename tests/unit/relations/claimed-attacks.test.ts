@@ -21,3 +21,9 @@ describe("claims of responsibility", () => {
     ]);
   });
 });
+
+describe("possessive patients of nominal events", () => {
+  it("reads 'X's arrest by Y' and 'X's detention by Y'", () => {
+    expect(rels("[Person:Ali Khan]'s arrest by the [Organization:Federal Agency] in May drew protests.")).toEqual(["Federal Agency -ARRESTED-> Ali Khan"]);
+  });
+});

@@ -31,3 +31,25 @@ describe("visits to an unnamed site in a place", () => {
     expect(rels("[Person:Asif Raza] visited the family of [Person:Omar Dar] in [Place:Kurram].")).toEqual([]);
   });
 });
+
+describe("more security and politics forms", () => {
+  it("reads 'called on X' as a meeting and 'called on X to act' as a request only", () => {
+    expect(rels("Federal Minister [Person:Ahsan Rana] called on President [Person:Asif Lodhi] at the palace.")).toEqual(["Ahsan Rana -MET_WITH-> Asif Lodhi"]);
+    expect(rels("[Person:Ahsan Rana] called on [Organization:Acme] to withdraw the bid.")).toEqual(["Ahsan Rana -REQUESTED-> Acme"]);
+  });
+  it("reads projects executed or implemented by X as WORKS_ON, executions of people as KILLED", () => {
+    expect(rels("The [Project:Safe City Project] will be executed by the [Organization:Safe Cities Authority].")).toEqual(["Safe Cities Authority -WORKS_ON-> Safe City Project"]);
+    expect(rels("The [Organization:Hill Army] executed two soldiers.")).toEqual(["Hill Army -KILLED-> soldiers"]);
+  });
+  it("does not read the place of an unnamed target as the target of an attack", () => {
+    expect(rels("[Group:Gunmen] opened fire on a police checkpost in [Place:Bannu].")).toEqual([]);
+    expect(rels("[Group:Gunmen] opened fire on a [Organization:Frontier Police] checkpost in [Place:Bannu].")).toEqual(["Gunmen -ATTACKED-> Frontier Police"]);
+  });
+  it("reads 'suspects of the banned X' as X and names everyone identified later", () => {
+    expect(rels("The [Organization:CTD] arrested two suspected terrorists of the banned [Organization:Tehreek Front] in [Place:Tank]. They were identified as [Person:Noor Wali] and [Person:Saif Ullah].")).toEqual([
+      "CTD -ARRESTED-> Noor Wali",
+      "CTD -ARRESTED-> Saif Ullah",
+      "CTD -ARRESTED-> Tehreek Front",
+    ]);
+  });
+});

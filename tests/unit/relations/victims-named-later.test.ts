@@ -25,3 +25,15 @@ describe("victims and suspects named after the event", () => {
     ]);
   });
 });
+
+describe("a person identified in the next sentence", () => {
+  it("reads 'He was later identified as X' after an arrest of someone unnamed", () => {
+    expect(rels("A suspect was arrested by the [Organization:Excise Police] in [Place:Multan] on Friday. He was later identified as [Person:Rafiq Butt], a resident of [Place:Okara].")).toContain(
+      "Excise Police -ARRESTED-> Rafiq Butt",
+    );
+    expect(rels("The [Organization:Excise Police] arrested a suspect at a checkpoint. The man was identified as [Person:Rafiq Butt].")).toEqual(["Excise Police -ARRESTED-> Rafiq Butt"]);
+  });
+  it("links nothing when the identified person is named before 'identified'", () => {
+    expect(rels("The [Organization:Excise Police] arrested a suspect. [Person:Omar Dar] identified [Person:Rafiq Butt] as the driver.")).toEqual([]);
+  });
+});

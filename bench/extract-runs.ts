@@ -9,6 +9,8 @@ import { syntheticArticle } from "./corpus.js";
 export interface RunResult {
   /** Wall time of the whole run in the child (module loading, reading, extraction, graph, output). */
   ms: number;
+  /** CPU time of the child, all its threads (V8's compiler and GC threads included). */
+  cpuMs: number;
   rssMb: number;
   nodes: number;
   edges: number;
@@ -44,6 +46,7 @@ export async function runChild(dir: string, workers: number): Promise<void> {
   const rssMb = process.resourceUsage().maxRSS / 1024; // before the check below reads the graph back
   const { readFileSync } = await import("node:fs");
   const graph = JSON.parse(readFileSync(out, "utf8")) as { nodes: unknown[]; edges: unknown[] };
-  const result: RunResult = { ms, rssMb, nodes: graph.nodes.length, edges: graph.edges.length };
+  const cpu = process.cpuUsage();
+  const result: RunResult = { ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb, nodes: graph.nodes.length, edges: graph.edges.length };
   process.stdout.write(JSON.stringify(result));
 }

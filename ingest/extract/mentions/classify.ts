@@ -4,7 +4,7 @@ import type { EntityType } from "../../../graph/types.js";
 import { cues, demonymCountry, lookupPlace, lookupTown, type PlaceInfo } from "../../gazetteer/index.js";
 import { hasProperTag, isArticleName, isCommonWord, isInitial, type WordContext } from "./words.js";
 import { appositionNouns, orgByContext, projectApposition, projectNounAfter } from "./org-context.js";
-import { datelineAt, featureAfter, personCueBefore, possessiveAfter, strongPlaceBefore, unitAfter, weakPlaceBefore } from "./name-cues.js";
+import { adminPhraseAfter, datelineAt, featureAfter, personCueBefore, possessiveAfter, strongPlaceBefore, unitAfter, weakPlaceBefore } from "./name-cues.js";
 
 /** Name particles inside personal names ("dos Santos", "van Dijk", "bin Salman", "Al Thani"). */
 const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "binte", "binti", "ibn", "ben"]);
@@ -245,7 +245,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (state) org.canonical = state;
     else if (c.stateOrgNouns.has(text.toLowerCase())) return [{ ...org, source: "bare-body", confidence: 0.3 }]; // "the Air Force"
     const lead = leadingPlace(ctx, a, b);
-    return lead && !(lead[1] - a === 1 && isCommonWord(ctx, first, false)) ? [org, placeSpan(ctx, a, lead[1], lead[0], "nested")] : [org];
+    return lead && !(lead[1] - a === 1 && isCommonWord(ctx, first, false)) ? [org, placeSpan(ctx, a, lead[1], demonymCountry(textOf(tokens, a, lead[1], ctx.text)) ?? lead[0], "nested")] : [org]; // "Somali Red Crescent": Somalia
   }
   if (n >= 2 && c.placeHeads.has(last.normal)) return [span(ctx, a, b, "Place", "place-head", 0.7)];
   if (n === 1 && c.orgHeads.has(first.normal)) {
@@ -262,7 +262,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     return featureAfter(ctx, b) === b
       ? [{ ...span(ctx, a, b + 1, "Place", "place-noun", 0.7), canonical: text }] // "X river", "Y valley": the feature word stays in the alias
       : [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province", "Y Z area"
-  if (!titled && !c.orgHeads.has(last.normal) && settlementApposition(ctx, b)) return [span(ctx, a, b, "Place", "place-apposition", 0.7)]; // "X Y, a town in Z"
+  if (!titled && !c.orgHeads.has(last.normal) && (settlementApposition(ctx, b) || adminPhraseAfter(ctx, b))) return [span(ctx, a, b, "Place", "place-apposition", 0.7)]; // "X Y, a town in Z", "X local government area"
   if (!titled && after && /^\p{Ll}/u.test(after.text) && c.adminNouns.has(after.normal) && c.locativePrepositions.has(tokens[a - 1]?.normal ?? "") && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "admin-noun", 0.7)]; // "in X agency", "in Y division"
   if (n >= 2 && n <= 3 && c.compassWords.has(first.normal) && !orgWordIn(tokens, a, b) && !demonymCountry(last.text))

@@ -60,3 +60,15 @@ export function unitAfter(ctx: WordContext, b: number): boolean {
   if (t && UNIT_ADJECTIVES.has(t.normal) && /^\p{Ll}/u.test(t.text)) t = ctx.tokens[b + 1];
   return !!t && /^\p{Ll}/u.test(t.text) && cues().unitNouns.has(t.normal);
 }
+
+/** Lower-case words that may stand between a name and its administrative noun ("X local government area", "Y rural district"). */
+const ADMIN_MODIFIERS = new Set(["local", "government", "rural", "urban", "municipal", "metropolitan", "union", "autonomous", "tribal"]);
+
+/** "X local government area", "Y union council", "Z rural district": modifiers, then a place or administrative noun. */
+export function adminPhraseAfter(ctx: WordContext, b: number): boolean {
+  const c = cues();
+  let k = b;
+  while (k < b + 2 && ctx.tokens[k] && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && ADMIN_MODIFIERS.has(ctx.tokens[k]!.normal)) k++;
+  const head = ctx.tokens[k];
+  return k > b && !!head && /^\p{Ll}/u.test(head.text) && (c.placeHeads.has(head.normal) || c.adminNouns.has(head.normal) || head.normal === "council");
+}

@@ -49,6 +49,8 @@ function definedByAcronym(ctx: WordContext, a: number, b: number): boolean {
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Singular unit heads named by a bare number ("the 80 Force", "111 Brigade"); plural heads after a number are counts ("12 Marines"). */
+const NUMBERED_UNITS = new Set(["force", "unit", "brigade", "division", "corps", "regiment", "battalion", "squadron", "flotilla"]);
 
 /** A plural agent noun ("Auditors", "Analysts", "Technicians"): at a sentence start, an ordinary word. */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(?:ors|ists|ants|ians)$/u;
@@ -204,6 +206,22 @@ function joinOfList(ctx: WordContext, runs: Array<[number, number]>): Array<[num
   return out;
 }
 
+/** "X Mission in Y (XMY)": an organisation head, "in", a place and an acronym after it make one name. */
+function joinIn(ctx: WordContext, runs: Array<[number, number]>): Array<[number, number]> {
+  const { tokens } = ctx;
+  const out: Array<[number, number]> = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const acronymAfter = tokens[run[1]]?.text === "(" && tokens[run[1] + 1]?.tags.includes("Acronym") && tokens[run[1] + 2]?.text === ")";
+    if (prev && run[0] === prev[1] + 1 && tokens[prev[1]]!.normal === "in" && acronymAfter && cues().orgHeads.has(tokens[prev[1] - 1]!.normal) && lookupPlace(ctx.text.slice(tokens[run[0]]!.start, tokens[run[1] - 1]!.end))) {
+      prev[1] = run[1];
+      continue;
+    }
+    out.push([run[0], run[1]]);
+  }
+  return out;
+}
+
 /** Finds mentions and role phrases in every sentence. */
 export function recognize(text: string, tokens: Token[], sentences: Sentence[]): Recognized {
   const starts = new Int32Array(tokens.length);
@@ -219,8 +237,8 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
     out.mentions.push(...findBareGroups(ctx, s.tokenStart, s.tokenEnd, taken));
     const headline = isHeadline(tokens, s);
-    for (const [r0, b] of joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken)))) {
-      const ordinal = r0 > s.tokenStart && ORDINAL.test(tokens[r0 - 1]!.text) && b - r0 >= 2 && cues().orgHeads.has(tokens[b - 1]!.normal); // "the 12th Infantry Division"
+    for (const [r0, b] of joinIn(ctx, joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken))))) {
+      const ordinal = r0 > s.tokenStart && ((ORDINAL.test(tokens[r0 - 1]!.text) && b - r0 >= 2 && cues().orgHeads.has(tokens[b - 1]!.normal)) || (/^\d{1,4}$/.test(tokens[r0 - 1]!.text) && NUMBERED_UNITS.has(tokens[b - 1]!.normal) && b - r0 <= 3)); // "the 12th Infantry Division", "the 80 Force"
       const a0 = ordinal || (r0 > s.tokenStart && tokens[r0 - 1]!.text === "The" && lookupPlace(text.slice(tokens[r0 - 1]!.start, tokens[b - 1]!.end))) ? r0 - 1 : r0; // "The Hague"
       if (headline) {
         for (let i = a0; i < b; i++) if (!isCommonWord(ctx, tokens[i]!)) out.mentions.push(...classifyName(ctx, i, i + 1, false).map(weaken));

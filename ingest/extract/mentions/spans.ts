@@ -16,6 +16,14 @@ function isMiddleInitial(tokens: Token[], j: number): boolean {
   return /^\p{Lu}$/u.test(t.text) && !!dot && dot.text === "." && dot.start === t.end && isCap(tokens[j - 1]!);
 }
 
+/** tokens[j] is the apostrophe of a plural possessive inside an organisation's name: "Workers' Party", "Teachers’ Union". */
+function pluralPossessiveInName(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const before = tokens[j - 1]!;
+  const head = tokens[j + 1]!;
+  return (t.text === "'" || t.text === "’") && t.start === before.end && /s$/.test(before.text) && isCap(head) && cues().orgHeads.has(head.normal);
+}
+
 /** Half-open token ranges [start, end) of capitalised runs within tokens[from, to), skipping `taken`. */
 export function capitalRuns(tokens: Token[], from: number, to: number, taken: Uint8Array): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -32,6 +40,7 @@ export function capitalRuns(tokens: Token[], from: number, to: number, taken: Ui
       else if (j + 1 < to && joins(tokens, j, taken)) j += 2;
       else if (j + 2 < to && PARTICLE_PAIRS.has(tokens[j]!.text) && PARTICLES_SECOND.has(tokens[j + 1]!.text) && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 3; // "de la X", "von der X"
       else if (j + 2 < to && isMiddleInitial(tokens, j) && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 2; // "Jane Q. Doe"
+      else if (j + 1 < to && pluralPossessiveInName(tokens, j) && !taken[j + 1]) j += 2; // "X Workers' Party", "Y Farmers’ Union"
       else if (j + 2 < to && tokens[j]!.normal === "of" && tokens[j + 1]!.normal === "the" && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 3;
       else break;
     }

@@ -98,7 +98,7 @@ export function resolveAcronyms(text: string, tokens: Token[], mentions: Mention
       // a lone unknown word defined with an acronym ("Jaish-e-Mohammed (JeM)") names an organisation
       Object.assign(def, { entityType: "Organization", source: "acronym-defined", confidence: 0.75 });
     }
-    if (def && def.entityType !== "Person") longForms.set(m.text, def);
+    if (def && def.entityType !== "Person" && !(def.entityType === "Place" && !matchesInitials(m.text, def.text))) longForms.set(m.text, def); // "... Mission in Y (ZQ)": not the place Y
   }
   if (added.length) {
     mentions = mentions.filter((m) => !swallowed.some(([s, e]) => m.start >= s && m.end <= e)).concat(added).sort((a, b) => a.start - b.start);

@@ -137,6 +137,8 @@ export function linkShortPlaces(mentions: MentionSpan[]): MentionSpan[] {
   const longer = new Map<string, Set<MentionSpan>>(); // last word -> places with more words
   for (const m of mentions) {
     if (m.entityType !== "Place" || WEAK_PLACES.has(m.source) || !m.text.includes(" ")) continue;
+    const words = (m.canonical ?? m.text).split(" ");
+    if (words.length === 2 && cues().placePrefixes.has(words[0]!.toLowerCase())) continue; // "Mount X", "Lake Y": another place than X, Y
     const last = m.text.split(" ").at(-1)!.toLowerCase();
     (longer.get(last) ?? longer.set(last, new Set()).get(last)!).add(m);
   }

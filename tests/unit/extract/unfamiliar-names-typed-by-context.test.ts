@@ -58,3 +58,36 @@ describe("organisations and people by cue words", () => {
     expect(t).toMatchObject({ "Bukar Tanko Dawaki": "Person", "Isa Gwarzo": "Person", "Abdi Warsame Fiqi": "Person", "Tharsan Yogeswaran": "Person" });
   });
 });
+
+describe("names of units, missions and parties", () => {
+  it("reads a bare number before a singular unit head as the unit's name, not a plural count", () => {
+    const t = typesOf("Fighters of the 80 Force and troops of 212 Brigade moved in. About 300 Rangers were hurt.");
+    expect(t).toMatchObject({ "80 Force": "Organization", "212 Brigade": "Organization" });
+    expect(t["300 Rangers"]).toBeUndefined();
+  });
+
+  it("keeps 'X Mission in <place> (ACR)' whole and links the acronym to it, not to the place", () => {
+    const { entities } = entitiesOf("The Joint Stabilisation Mission in Kenya (JSMK) left two bases. JSMK's spokesperson said so.");
+    const mission = entities.find((e) => e.name === "Joint Stabilisation Mission in Kenya");
+    expect(mission?.entityType).toBe("Organization");
+    expect(mission?.aliases).toContain("JSMK");
+    expect(entities.find((e) => e.name === "Kenya")?.aliases ?? []).not.toContain("JSMK");
+  });
+
+  it("keeps a plural possessive inside an organisation's name", () => {
+    const t = typesOf("Two were members of the Velkran Workers' Party, and the Dalmar Farmers’ Union protested.");
+    expect(t).toMatchObject({ "Velkran Workers' Party": "Organization", "Dalmar Farmers’ Union": "Organization" });
+  });
+
+  it("reads a demonym at the start of an organisation as its country", () => {
+    const { entities } = entitiesOf("The Somali Red Crescent Society sent tents to the camps.");
+    expect(entities.map((e) => e.name)).toContain("Somalia");
+    expect(entities.map((e) => e.name)).not.toContain("Somali");
+  });
+
+  it("keeps 'Mount X' apart from the town X and reads 'X local government area' as a place", () => {
+    const t = typesOf("Families fled from Kelbo village in Dorma local government area. In Varsun, troops blocked the road to the Mount Varsun shrine.");
+    expect(t).toMatchObject({ Dorma: "Place", Varsun: "Place", "Mount Varsun": "Place", Kelbo: "Place" });
+  });
+});
+

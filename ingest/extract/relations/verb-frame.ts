@@ -43,13 +43,15 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   const surface = v.doc.tokens[at]!.text;
   const info = e.lex.relations.get(trig.relation)!;
   if (!trig.stative && isPassive(v, at, e)) {
-    const head = findAgent(v, after);
+    // "X was killed when gunmen attacked ...": the subject of the time clause did it.
+    const head = findAgent(v, after) ?? (info.groupTail ? whenAgent(e, v, after) : undefined);
     if (!head) return;
     // "a consortium led by X": the participle modifies an unnamed noun; only an owner named on it
     // ("an IMF mission led by X") is the tail.
     const unnamed = unnamedNoun(v, at);
     if (unnamed === null) return;
-    const tail = unnamed ?? findSubject(v, at, true);
+    // "Six soldiers were martyred by X": an unnamed counted subject becomes a Group.
+    const tail = unnamed ?? findSubject(v, at, true) ?? (info.groupTail ? countedSubject(e, v, at) : undefined);
     // "The deal was signed by A and B": a symmetric relation between the agents.
     // (Only with a "via" noun: "talks hosted by A and B" says nothing about A meeting B.)
     if (!tail && info.symmetric && v.groups[head.group]!.length > 1 && trig.via.length && viaBefore(v, at, trig.via))
@@ -103,6 +105,40 @@ function definiteDemonym(e: Emitter, v: SentenceView, after: number): Arg | unde
   const noun = tok(v, after + 2);
   if (!country || !noun || !/^\p{Ll}/u.test(noun.text) || !noun.tags.includes("Noun")) return undefined;
   return demonymArg(v, country);
+}
+
+/**
+ * "were killed when militants attacked a post", "was martyred as gunmen opened fire": the named subject
+ * of a when/as clause right after the passive whose verb is itself a trigger (of any relation).
+ */
+function whenAgent(e: Emitter, v: SentenceView, from: number): Arg | undefined {
+  for (let i = from; i < v.tokEnd && i < from + 6; i++) {
+    const w = norm(v.doc.tokens[i]!);
+    if (w !== "when" && w !== "as") {
+      if (isComma(v.doc.tokens[i]!) || mentionAt(v, i) >= 0) return undefined;
+      continue;
+    }
+    let j = i + 1;
+    while (tok(v, j) && mentionAt(v, j) < 0 && j < i + 3 && /^\p{Ll}/u.test(tok(v, j)!.text) && !e.lex.triggers.has(norm(tok(v, j)!))) j++;
+    const mi = mentionAt(v, j);
+    if (mi < 0) return undefined;
+    const end = groupSpan(v, v.ms[mi]!.group)[1];
+    const verb = tok(v, end);
+    return verb && e.lex.triggers.get(norm(verb))?.some((t) => t.kind === "verb") ? { group: v.ms[mi]!.group, confidence: 0.75 } : undefined;
+  }
+  return undefined;
+}
+
+/** The counted people noun right before the passive at `at` ("two soldiers were"), as a Group. */
+function countedSubject(e: Emitter, v: SentenceView, at: number): Arg | undefined {
+  let i = at - 1;
+  while (i > v.tokStart && (AUX.has(norm(tok(v, i)!)) || BE.has(norm(tok(v, i)!)) || isAdverb(tok(v, i)!))) i--;
+  if (i === at - 1 || !e.lex.peopleNouns.has(norm(tok(v, i) ?? v.doc.tokens[at]!))) return undefined;
+  for (let k = Math.max(v.tokStart, i - 4); k <= i; k++) {
+    const g = countedGroup(e, v, k);
+    if (g) return g;
+  }
+  return undefined;
 }
 
 /** Remembers a killing or arrest of someone unnamed ("arrested a suspect") for a sentence that names the person later. */

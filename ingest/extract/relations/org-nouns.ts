@@ -6,6 +6,7 @@ import { norm } from "./words.js";
 /** Nouns that may stand for any organisation named before (the latest one). */
 const GENERIC = new Set(["group", "faction", "organisation", "organization", "outfit", "militia", "movement", "company", "firm"]);
 const COMPANY = new Set(["company", "firm"]);
+const PUBLIC = new Set(["ministry", "department", "police", "army", "navy", "commission", "council", "agency", "authority", "force", "forces", "government", "parliament", "senate", "court", "office", "directorate", "bureau"]);
 /** Nouns that stand for the latest organisation with the noun in its name ("the ministry" -> "Ministry of Mines"). */
 const NAMED = new Set(["ministry", "department", "commission", "agency", "command", "division", "brigade", "corps", "constabulary", "directorate", "bureau", "authority", "council", "committee", "party", "army", "navy", "police", "force", "forces", "service", "office", "unit", "bank", "union", "front", "alliance", "federation", "institute", "board"]);
 
@@ -34,7 +35,10 @@ export function orgNounAt(v: SentenceView, i: number): OrgNoun | undefined {
 export function salientOrganisation(v: SentenceView, at: number): string | undefined {
   const count = new Map<string, number>();
   const ents = new Map(v.doc.entities.map((x) => [x.id, x.entityType]));
-  for (const m of v.doc.mentions) if (m.entityId && m.start < at && ents.get(m.entityId) === "Organization" && !outlet(v.doc.source.text, m.start, m.end)) count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);
+  // A company is not a public body ("Ministry of X", "Y Police").
+  const names = new Map(v.doc.entities.map((x) => [x.id, x.name.toLowerCase().split(/[\s-]+/)]));
+  const publicBody = (id: string) => (names.get(id) ?? []).some((w) => PUBLIC.has(w));
+  for (const m of v.doc.mentions) if (m.entityId && m.start < at && ents.get(m.entityId) === "Organization" && !outlet(v.doc.source.text, m.start, m.end) && !publicBody(m.entityId)) count.set(m.entityId, (count.get(m.entityId) ?? 0) + 1);
   let best: string | undefined;
   let n = 0;
   for (const m of v.doc.mentions) if (m.entityId && m.start < at && count.has(m.entityId) && count.get(m.entityId)! >= n) [best, n] = [m.entityId, count.get(m.entityId)!];
@@ -62,4 +66,11 @@ export function latestOrganisation(v: SentenceView, at: number, word?: string, n
     [best, pos] = [m.entityId, m.start];
   }
   return best;
+}
+
+/** "Ministry spokesman X": a bare organisation noun at token i, resolved like "the ministry". */
+export function orgByNoun(v: SentenceView, i: number): string | undefined {
+  const t = tok(v, i);
+  if (!t || mentionAt(v, i) >= 0 || !NAMED.has(norm(t))) return undefined;
+  return latestOrganisation(v, t.start, norm(t));
 }

@@ -99,7 +99,8 @@ function subjectSeated(e: Emitter, v: SentenceView): void {
   if (!m || (m.type !== "Organization" && m.type !== "Project") || m.possessive) return;
   for (let b = m.tokStart - 1; b >= v.tokStart; b--) if (!DETS.has(norm(tok(v, b)!))) return;
   for (let k = m.tokEnd + 1; k < v.tokEnd - 3; k++) {
-    if (!isComma(tok(v, k - 1)) || !BE.has(norm(tok(v, k)!)) || !SEATED.has(norm(tok(v, k + 1)!)) || norm(tok(v, k + 2)!) !== "in") continue;
+    // ("..., raised in 1894, are one of ... and are headquartered at Y": a second predicate joined by "and".)
+    if (!(isComma(tok(v, k - 1)) || norm(tok(v, k - 1)!) === "and") || !BE.has(norm(tok(v, k)!)) || !SEATED.has(norm(tok(v, k + 1)!)) || !/^(?:in|at)$/.test(norm(tok(v, k + 2)!))) continue;
     let j = k + 3;
     while (tok(v, j) && DETS.has(norm(tok(v, j)!))) j++;
     const p = mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)]! : undefined;

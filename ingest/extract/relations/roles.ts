@@ -3,7 +3,7 @@ import type { ExtractedEntity } from "../../../graph/types.js";
 import { findObject, isComma, mentionAt, tok } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
-import { orgNounAt } from "./org-nouns.js";
+import { orgByNoun, orgNounAt } from "./org-nouns.js";
 import type { LocalMention, RoleEntry, SentenceView } from "./types.js";
 import { DETS, PREPS, isAdverb, isCapitalised, norm } from "./words.js";
 
@@ -239,7 +239,21 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
   // "Its chief executive, X, ...": "its" is the organisation the previous sentence opened with.
   const its = !target && !owner && roleStart > v.tokStart && norm(tok(v, roleStart - 1)!) === "its" ? sameSentenceOwner(v, roleStart - 1) ?? previousSubject(v) : undefined;
   if (its) return void emit(e, { relation: role.relation, head: m.entityId, tail: its, sentence: v.index, trigger: `its ${role.words.join(" ")}`, confidence: 0.6 });
-  attach(e, v, m, role, target, owner, m.tokStart, roleStart, orgNounBefore(e, v, roleStart));
+  const nounBefore = orgNounBefore(e, v, roleStart);
+  if (!target && !owner && !nounBefore && roleStart > v.tokStart) {
+    // "Ministry spokesman X": a capitalised bare organisation noun named earlier in full.
+    const bare = isCapitalised(tok(v, roleStart - 1)!) ? orgByNoun(v, roleStart - 1) : undefined;
+    if (bare) return void emit(e, { relation: role.relation, head: m.entityId, tail: bare, sentence: v.index, trigger: role.words.join(" "), confidence: 0.55 });
+    // "The company's operations director, X": the head of a portfolio (a word before the role) is a member.
+    for (let k = roleStart - 1; k >= roleStart - 3 && k > v.tokStart + 1; k--) {
+      if (!/^['’]s?$/.test(tok(v, k)!.text)) continue;
+      const g = orgNounAt(v, k - 2);
+      if (!g || g.end !== k) break;
+      const relation = role.relation === "LEADS" && k < roleStart - 1 ? "MEMBER_OF" : role.relation;
+      return void emit(e, { relation, head: m.entityId, tail: g.id, sentence: v.index, trigger: role.words.join(" "), confidence: 0.55 });
+    }
+  }
+  attach(e, v, m, role, target, owner, m.tokStart, roleStart, nounBefore);
 }
 
 /** "police spokesman X", "air force commander X": a lower-case state organisation noun right before the role. */

@@ -130,7 +130,7 @@ function oneOfOrAffiliated(e: Emitter, v: SentenceView, m: LocalMention): void {
   }
 }
 
-const COPULA = new Set(["is", "was", "remains", "remained", "became", "becomes"]);
+const COPULA = new Set(["is", "was", "are", "were", "remains", "remained", "became", "becomes"]);
 
 /**
  * "The committee is part of the Senate", "Acme Rail is a subsidiary of Acme Group": a copula and a
@@ -143,7 +143,11 @@ function copulaPart(e: Emitter, v: SentenceView): void {
     let j = k + 1;
     while (tok(v, j) && /^(?:formally|officially|now|also|still|effectively|nominally)$/.test(norm(tok(v, j)!))) j++;
     if (tok(v, j) && /^an?$/.test(norm(tok(v, j)!))) j++;
-    const role = tok(v, j) ? (e.lex.rolesByFirst.get(norm(tok(v, j)!)) ?? []).find((r) => r.relation === "PART_OF" && r.words.length === 1) : undefined;
+    // "are one of the oldest wings of Y": a plural unit word after "one of the" and up to two describing words.
+    const oneOf = !!tok(v, j + 2) && norm(tok(v, j)!) === "one" && norm(tok(v, j + 1)!) === "of" && norm(tok(v, j + 2)!) === "the";
+    if (oneOf) for (j += 3; j < k + 8 && tok(v, j + 1) && norm(tok(v, j + 1)!) !== "of" && /^\p{Ll}/u.test(tok(v, j)!.text); ) j++;
+    const word = tok(v, j) ? norm(tok(v, j)!).replace(oneOf ? /s$/ : /$/, "") : "";
+    const role = (e.lex.rolesByFirst.get(word) ?? []).find((r) => r.relation === "PART_OF" && r.words.length === 1) ?? (oneOf && e.lex.unitNouns.has(word) ? { words: [word], relation: "PART_OF" } : undefined);
     if (!role || !tok(v, j + 1) || norm(tok(v, j + 1)!) !== "of") continue;
     const obj = findObject(v, j + 2, 2);
     const parent = obj && v.groups[obj.group]!.length === 1 ? v.ms[v.groups[obj.group]![0]!]! : undefined;

@@ -52,3 +52,11 @@ describe("command taken of an owner's unit", () => {
     expect(rels("General [Person:Ali Noor] took command of the [Organization:Zeta Army]'s [Organization:17th Division] on Tuesday.")).toContain("Ali Noor -LEADS-> 17th Division");
   });
 });
+
+describe("plural parts and second predicates", () => {
+  it("reads 'X, raised in 1894, are one of the oldest wings of Y and are headquartered at Z'", () => {
+    const out = rels("The [Organization:Hill Scouts], raised in 1894, are one of the oldest wings of the [Organization:Border Corps] and are headquartered at [Place:Doda].");
+    expect(out).toContain("Hill Scouts -PART_OF-> Border Corps");
+    expect(out).toContain("Hill Scouts -LOCATED_IN-> Doda");
+  });
+});

@@ -52,3 +52,12 @@ describe("portfolios and owners said in passing", () => {
     expect(rels("\"We fled,\" said [Organization:Aid Without Borders] country director [Person:Jo Lee].")).toEqual(["Jo Lee -MEMBER_OF-> Aid Without Borders"]);
   });
 });
+
+describe("owners named by a bare or generic noun before the role", () => {
+  it("reads 'Ministry spokesman X' as a member of the ministry named before", () => {
+    expect(rels("The [Organization:Ministry of National Defence] said so. Ministry spokesman Rear Admiral [Person:Ali Noor] said more.")).toEqual(["Ali Noor -MEMBER_OF-> Ministry of National Defence"]);
+  });
+  it("reads 'The company's operations director, X' as a member of the company, not a ministry", () => {
+    expect(rels("The [Organization:Ministry of Fisheries] fined [Organization:Sea Star Lines]. The company's operations director, [Person:Jo Lee], said so.")).toEqual(["Jo Lee -MEMBER_OF-> Sea Star Lines"]);
+  });
+});

@@ -4,7 +4,7 @@ import type { EntityType } from "../../../graph/types.js";
 import { cues, demonymCountry, lookupPlace, lookupTown, type PlaceInfo } from "../../gazetteer/index.js";
 import { hasProperTag, isArticleName, isCommonWord, isInitial, type WordContext } from "./words.js";
 import { appositionNouns, orgByContext, projectApposition, projectNounAfter } from "./org-context.js";
-import { adminPhraseAfter, datelineAt, featureAfter, personCueBefore, possessiveAfter, strongPlaceBefore, unitAfter, weakPlaceBefore } from "./name-cues.js";
+import { adminPhraseAfter, datelineAt, datelineOutlet, featureAfter, personCueBefore, possessiveAfter, strongPlaceBefore, unitAfter, weakPlaceBefore } from "./name-cues.js";
 
 /** Name particles inside personal names ("dos Santos", "van Dijk", "bin Salman", "Al Thani"). */
 const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "binte", "binti", "ibn", "ben"]);
@@ -194,6 +194,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (datelineAt(ctx, a)) return [{ ...span(ctx, a, b, "Place", "dateline", 0.7), canonical: first.text[0] + first.text.slice(1).toLowerCase() }]; // "MIRANSHAH, Nov 18:"
     return [span(ctx, a, b, "Organization", "acronym", 0.6)];
   }
+  if (!titled && datelineOutlet(ctx, a, b) && !lookupPlace(text)) return [span(ctx, a, b, "Organization", "dateline-outlet", 0.7)]; // "ERBIL, Nov 22 (X Report) -"
   const jurisdiction = titled && n >= 3 ? jurisdictionFirst(ctx, a, b) : undefined;
   if (jurisdiction) return jurisdiction;
   const compound = compoundKind(tokens, a, b);

@@ -10,12 +10,19 @@ const NAME_AS = new Set(["identified", "name", "named"]);
 /** Adjectives between a name and its unit noun ("the X special forces"). */
 const UNIT_ADJECTIVES = new Set(["special", "security", "paramilitary", "elite", "rapid", "tribal", "border", "regional", "local"]);
 
-/** "towards X", "near X", "residents of X": a place cue strong enough to overrule a person-name guess. */
+/** Posts held over a place ("the mayor of X", "the district governor of Y"). */
+const PLACE_POSTS = new Set(["mayor", "governor", "administrator"]);
+/** People said to come from a place ("a tribal elder from X", "a cleric from Y"). */
+const FROM_PEOPLE = new Set(["elder", "elders", "resident", "residents", "native", "villager", "villagers", "farmer", "farmers", "trader", "traders", "cleric", "family", "families", "man", "woman", "boy", "girl", "student", "shopkeeper", "driver", "fisherman", "fishermen"]);
+
+/** "towards X", "near X", "residents of X", "the mayor of X", "an elder from X": a place cue strong enough to overrule a person-name guess. */
 export function strongPlaceBefore(ctx: WordContext, a: number): boolean {
   const prev = ctx.tokens[a - 1];
   if (!prev) return false;
   if (TOWARDS.has(prev.normal)) return true;
-  return prev.normal === "of" && cues().residentNouns.has(ctx.tokens[a - 2]?.normal ?? "");
+  const before = ctx.tokens[a - 2]?.normal ?? "";
+  if (prev.normal === "from") return FROM_PEOPLE.has(before);
+  return prev.normal === "of" && (cues().residentNouns.has(before) || PLACE_POSTS.has(before));
 }
 
 /** "in X", "around X": a place cue for a name with no personal-name word. */
@@ -71,4 +78,10 @@ export function adminPhraseAfter(ctx: WordContext, b: number): boolean {
   while (k < b + 2 && ctx.tokens[k] && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && ADMIN_MODIFIERS.has(ctx.tokens[k]!.normal)) k++;
   const head = ctx.tokens[k];
   return k > b && !!head && /^\p{Ll}/u.test(head.text) && (c.placeHeads.has(head.normal) || c.adminNouns.has(head.normal) || head.normal === "council");
+}
+
+/** "ERBIL, Nov 22 (X Y) -": the name in parentheses right after a dateline's date is the outlet. */
+export function datelineOutlet(ctx: WordContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  return tokens[a - 1]?.text === "(" && tokens[b]?.text === ")" && /^\d{1,2}$/.test(tokens[a - 2]?.text ?? "") && !!tokens[a - 3]?.tags.includes("Month");
 }

@@ -75,6 +75,15 @@ function trimStart(ctx: WordContext, a: number, b: number): number {
   return a;
 }
 
+/** "of (the) X Y Corps" up to the run's end: capitalised words ending in an organisation head, no title or "of" among them. */
+function ofHeadedBody(tokens: Token[], at: number, end: number): boolean {
+  if (tokens[at]?.normal !== "of") return false;
+  const from = tokens[at + 1]?.normal === "the" ? at + 2 : at + 1;
+  if (end - from < 2) return false;
+  for (let k = from; k < end; k++) if (!tokens[k]!.tags.includes("TitleCase") || matchTitle(tokens, k, end) > 0) return false;
+  return cues().orgHeads.has(tokens[end - 1]!.normal);
+}
+
 function nextTitle(tokens: Token[], from: number, end: number): number {
   let k = from;
   // a title word right after "of"/"for"/"and" belongs to a name ("Ministry of Justice"), not a new title
@@ -96,6 +105,12 @@ function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): vo
       return;
     }
     const m = matchTitle(tokens, i, b);
+    if (m > 0 && ofHeadedBody(tokens, i + m, b)) { // "Inspector General of the X Corps": the post, then the body it heads
+      out.roles.push({ start: tokens[i]!.start, end: tokens[i + m - 1]!.end, text: ctx.text.slice(tokens[i]!.start, tokens[i + m - 1]!.end), sentence: tokens[i]!.sentence });
+      const at = tokens[i + m + 1]?.normal === "the" ? i + m + 2 : i + m + 1;
+      out.mentions.push(...classifyName(ctx, at, b, false));
+      return;
+    }
     if (m > 0 && !LINKS.has(tokens[i + m]?.normal ?? "")) { // "Justice and Development Party" is a name, not a title
       const j = i + m;
       const k = nextTitle(tokens, j, b);

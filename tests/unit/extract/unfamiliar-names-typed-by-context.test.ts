@@ -91,3 +91,20 @@ describe("names of units, missions and parties", () => {
   });
 });
 
+describe("posts, origins and outlets", () => {
+  it("splits 'Inspector General of the X Corps' into a post and the body", () => {
+    const t = typesOf("He met the Inspector General of the Dorvak Corps, Maj Gen Tarlo Venn, in the capital.");
+    expect(t).toMatchObject({ "Dorvak Corps": "Organization", "Tarlo Venn": "Person" });
+    expect(t["General of the Dorvak Corps"]).toBeUndefined();
+  });
+
+  it("reads 'an elder from X Y' and 'the district governor of X' as places, 'a letter from X Y' as not", () => {
+    const t = typesOf("Ali Mirza Jan, a tribal elder from Sarkel Kot, said so. Maulvi Ahmad Zarin, the district governor of Varkan, denied it. A letter from Jane Smith arrived.");
+    expect(t).toMatchObject({ "Sarkel Kot": "Place", Varkan: "Place", "Jane Smith": "Person" });
+  });
+
+  it("reads the name in parentheses after a dateline's date as the outlet", () => {
+    expect(typesOf("DARBENI, Nov 22 (Kelvar Report) - A drone strike killed three people, officials said.")).toMatchObject({ "Kelvar Report": "Organization" });
+  });
+});
+

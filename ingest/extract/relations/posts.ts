@@ -1,6 +1,7 @@
 // Posts taken or held, said by a clause: "X was appointed head of Y", "named X as its chief", "X took command of Y".
 import { findObject, isComma, mentionAt, tok } from "./arguments.js";
 import { emit } from "./emit.js";
+import { orgNounAt } from "./org-nouns.js";
 import { PLACE_HEADS } from "./roles.js";
 import type { Emitter } from "./emit.js";
 import type { LocalMention, RoleEntry, SentenceView } from "./types.js";
@@ -186,5 +187,24 @@ function applyRoleBeforeName(e: Emitter, v: SentenceView): void {
     while (k < j + 5 && mentionAt(v, k) < 0 && tok(v, k) && /^\p{Lu}/u.test(tok(v, k)!.text)) k++;
     const p = mentionAt(v, k) >= 0 ? v.ms[mentionAt(v, k)]! : undefined;
     if (p?.type === "Person") emit(e, { relation: role.relation, head: p.entityId, tail: org.entityId, sentence: v.index, trigger: `the ${role.words.join(" ")} of`, confidence: CONF });
+  }
+  groupRoleBeforeName(e, v);
+}
+
+/** "A spokesman for the group, X, said": a role of an organisation named before by a common noun, then the name. */
+function groupRoleBeforeName(e: Emitter, v: SentenceView): void {
+  for (let i = v.tokStart + 1; i < v.tokEnd - 4; i++) {
+    const det = norm(tok(v, i - 1)!);
+    if (!/^(?:a|an|the)$/.test(det) || mentionAt(v, i) >= 0) continue;
+    const role = roleAt(e, v, i);
+    const prep = role ? norm(tok(v, i + role.words.length) ?? tok(v, i)!) : "";
+    if (!role || role.relation === "PART_OF" || (prep !== "of" && prep !== "for")) continue;
+    const g = orgNounAt(v, i + role.words.length + 1);
+    if (!g || !isComma(tok(v, g.end))) continue;
+    let k = g.end + 1;
+    while (k < g.end + 5 && mentionAt(v, k) < 0 && tok(v, k) && /^\p{Lu}/u.test(tok(v, k)!.text)) k++;
+    const p = mentionAt(v, k) >= 0 ? v.ms[mentionAt(v, k)]! : undefined;
+    const relation = det !== "the" && role.relation === "LEADS" ? "MEMBER_OF" : role.relation;
+    if (p?.type === "Person" && isComma(tok(v, p.tokEnd))) emit(e, { relation, head: p.entityId, tail: g.id, sentence: v.index, trigger: `${det} ${role.words.join(" ")} ${prep} the`, confidence: 0.55 });
   }
 }

@@ -61,3 +61,9 @@ describe("owners named by a bare or generic noun before the role", () => {
     expect(rels("The [Organization:Ministry of Fisheries] fined [Organization:Sea Star Lines]. The company's operations director, [Person:Jo Lee], said so.")).toEqual(["Jo Lee -MEMBER_OF-> Sea Star Lines"]);
   });
 });
+
+describe("a role of the group before the name", () => {
+  it("reads 'A spokesman for the group, X, said'", () => {
+    expect(rels("The [Organization:Hill Front] blocked the road. A spokesman for the group, [Person:Xalid Ren], said families were stuck.")).toEqual(["Xalid Ren -MEMBER_OF-> Hill Front"]);
+  });
+});

@@ -71,12 +71,22 @@ export function definiteMentions(doc: AnnotatedDoc, lex: Lexicon, index: number,
     const state = lex.orgNouns.some((o) => o.length === 1 && o[0] === singular(norm(t))) ? before.filter((c) => statePrefixed(doc, lex, c.id)) : [];
     if (state.length) before = state;
     if (!before.length) continue;
+    // "the provincial finance department" is not the "Counter Terrorism Department": a noun modifier must be in the name.
+    const modifiers = definite ? doc.tokens.slice(j + 1, i).filter((m) => /^\p{Ll}/u.test(m.text) && (m.tags.includes("Noun") || m.tags.includes("Verb")) && !m.tags.includes("Adjective") && !/(?:ed|ing)$/.test(norm(m))).map(norm) : [];
+    if (modifiers.length) before = before.filter((c) => modifiers.every((w) => nameWords(doc, c.id).has(w)));
+    if (!before.length) continue;
     const id = latest(doc, before.map((c) => c.id), t.start);
     const c = before.find((x) => x.id === id)!;
     const start = definite ? doc.tokens[j + 1]!.start : t.start;
     out.push({ start, end: t.end, text: doc.source.text.slice(start, t.end), entityType: c.type, sentence: index, entityId: id, source: "relations:definite", confidence: 0.6 });
   }
   return out;
+}
+
+/** Lower-case words of an entity's name and aliases. */
+function nameWords(doc: AnnotatedDoc, id: string): Set<string> {
+  const x = doc.entities.find((e) => e.id === id);
+  return new Set((x ? [x.name, ...x.aliases] : []).flatMap((a) => a.toLowerCase().split(/[\s-]+/)));
 }
 
 /** The entity's name starts with a country or its demonym ("Peru Army", "Peruvian army"). */

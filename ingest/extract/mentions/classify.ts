@@ -4,7 +4,7 @@ import type { EntityType } from "../../../graph/types.js";
 import { cues, demonymCountry, lookupPlace, lookupTown, type PlaceInfo } from "../../gazetteer/index.js";
 import { hasProperTag, isArticleName, isCommonWord, isInitial, type WordContext } from "./words.js";
 import { appositionNouns, orgByContext, projectApposition, projectNounAfter } from "./org-context.js";
-import { adminPhraseAfter, datelineAt, datelineOutlet, featureAfter, personCueBefore, possessiveAfter, strongPlaceBefore, unitAfter, weakPlaceBefore } from "./name-cues.js";
+import { adminPhraseAfter, ageAfter, datelineAt, datelineOutlet, featureAfter, personCueBefore, possessiveAfter, strongPlaceBefore, unitAfter, weakPlaceBefore } from "./name-cues.js";
 
 /** Name particles inside personal names ("dos Santos", "van Dijk", "bin Salman", "Al Thani"). */
 const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "binte", "binti", "ibn", "ben"]);
@@ -86,7 +86,7 @@ function jurisdictionFirst(ctx: WordContext, a: number, b: number): MentionSpan[
   const lead = leadingPlace(ctx, a, b);
   let k = lead ? lead[1] : a + 1; // an unknown place needs its jurisdiction word ("X Region")
   if (k < b && JURISDICTION.has(tokens[k]!.normal)) k++;
-  else if (!lead) return undefined;
+  else if (!lead || tokens[a]!.tags.some((t) => PERSON_TAGS.has(t))) return undefined; // "President Hassan Ali X": a first name, not a town
   if (b - k < 2 || b - k > 4 || lookupPlace(tokens[k]!.text) || !tokens.slice(k, b).every((t) => t.tags.includes("TitleCase"))) return undefined;
   const place = lead ? placeSpan(ctx, a, k, lead[0], "jurisdiction") : { ...span(ctx, a, k - 1, "Place", "jurisdiction", 0.7) };
   return [place, span(ctx, k, b, "Person", "titled-name", 0.8)];
@@ -274,7 +274,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (n === 1) {
     const prep = ctx.tokens[a - 1]?.normal ?? "";
     if (!titled && strongPlaceBefore(ctx, a) && !possessiveAfter(ctx, b)) return [span(ctx, a, b, "Place", "locative", 0.6)]; // "towards X", "residents of Y"
-    if (!titled && personCueBefore(ctx, a)) return [span(ctx, a, b, "Person", "single-person", 0.6)]; // "identified as X"
+    if (!titled && (personCueBefore(ctx, a) || (ageAfter(ctx, b) && !PARTICLES.has(tokens[a - 1]?.text ?? "")))) return [span(ctx, a, b, "Person", "single-person", 0.6)]; // "identified as X"
     if (!titled && !personTagged && unitAfter(ctx, b)) return [span(ctx, a, b, "Organization", "unit-noun", 0.65)]; // "the X special forces"
     if (!titled && c.locativePrepositions.has(prep)) {
       const town = lookupTown(first.text);
@@ -305,6 +305,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (national && !titled) return [span(ctx, a, b, "Organization", "national-name", 0.55)]; // "Royal Thai ...", "Kenya Ports ..."
   if (titled && n <= 4 && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Person", "titled-name", 0.8)];
   if (!titled && !personTagged && n <= 3 && orgByContext(ctx, a, b)) return [span(ctx, a, b, "Organization", "org-context", 0.7)];
-  if (n <= 4 && allNames && (titled || personTagged || n <= 3)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name", titled || personTagged ? 0.85 : 0.6)];
+  const lowTitle = !!before && /^\p{Ll}/u.test(before.text) && c.titleHeads.has(before.normal); // "police spokesman A B C D"
+  if (n <= 4 && allNames && (titled || personTagged || n <= 3 || lowTitle)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name", titled || personTagged ? 0.85 : 0.6)];
   return [span(ctx, a, b, "Organization", "capitalised", 0.45)];
 }

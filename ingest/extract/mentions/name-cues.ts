@@ -15,13 +15,23 @@ const PLACE_POSTS = new Set(["mayor", "governor", "administrator"]);
 /** People said to come from a place ("a tribal elder from X", "a cleric from Y"). */
 const FROM_PEOPLE = new Set(["elder", "elders", "resident", "residents", "native", "villager", "villagers", "farmer", "farmers", "trader", "traders", "cleric", "family", "families", "man", "woman", "boy", "girl", "student", "shopkeeper", "driver", "fisherman", "fishermen"]);
 
-/** "towards X", "near X", "residents of X", "the mayor of X", "an elder from X": a place cue strong enough to overrule a person-name guess. */
+/** Verbs of movement before "to X" ("troops were sent to X", "families fled to Y"). */
+const MOTION_VERBS = new Set(["sent", "moved", "deployed", "travelled", "traveled", "returned", "fled", "headed", "transferred", "shifted", "rushed", "flown", "relocated", "evacuated", "redeployed", "airlifted"]);
+
+/** "X, 34, said": a lone word with an age in commas after it is a person. */
+export function ageAfter(ctx: WordContext, b: number): boolean {
+  const { tokens } = ctx;
+  return tokens[b]?.text === "," && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? "") && tokens[b + 2]?.text === ",";
+}
+
+/** "towards X", "near X", "residents of X", "the mayor of X", "an elder from X", "sent to X": a place cue strong enough to overrule a person-name guess. */
 export function strongPlaceBefore(ctx: WordContext, a: number): boolean {
   const prev = ctx.tokens[a - 1];
   if (!prev) return false;
   if (TOWARDS.has(prev.normal)) return true;
   const before = ctx.tokens[a - 2]?.normal ?? "";
   if (prev.normal === "from") return FROM_PEOPLE.has(before);
+  if (prev.normal === "to") return MOTION_VERBS.has(before);
   return prev.normal === "of" && (cues().residentNouns.has(before) || PLACE_POSTS.has(before));
 }
 

@@ -21,7 +21,9 @@ function pluralPossessiveInName(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   const before = tokens[j - 1]!;
   const head = tokens[j + 1]!;
-  return (t.text === "'" || t.text === "’") && t.start === before.end && /s$/.test(before.text) && isCap(head) && cues().orgHeads.has(head.normal);
+  if ((t.text !== "'" && t.text !== "’") || t.start !== before.end || !/s$/.test(before.text) || !isCap(head)) return false;
+  for (let k = j + 1; k < j + 4 && tokens[k] && isCap(tokens[k]!); k++) if (cues().orgHeads.has(tokens[k]!.normal)) return true; // "Peoples' Democratic Party"
+  return false;
 }
 
 /** Half-open token ranges [start, end) of capitalised runs within tokens[from, to), skipping `taken`. */

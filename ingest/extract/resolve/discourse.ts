@@ -34,7 +34,7 @@ export function promoteRepeated(mentions: MentionSpan[]): MentionSpan[] {
     if (m.entityType === "Person" && m.confidence >= MIN_CONFIDENCE)
       for (const w of m.text.split(/\s+/).slice(0, -1)) personWords.set(w, personWords.has(w) && personWords.get(w) !== (m.canonical ?? m.text) ? undefined : m.canonical ?? m.text);
   return mentions.map((m): MentionSpan => {
-    const person = m.source === "single" ? personWords.get(m.text) : undefined;
+    const person = m.source === "single" || (m.entityType === "Person" && !m.canonical && m.source.startsWith("single")) ? personWords.get(m.text) : undefined; // "Farfan, 48," of "Lucia Farfan Quispe"
     return person ? { ...m, entityType: "Person", canonical: person, source: "single-person-word", confidence: MIN_CONFIDENCE } : m;
   }).map((m) =>
     m.source === "single" && (counts.get(m.text) ?? 0) >= 2 && !personWords.has(m.text) ? { ...m, entityType: "Organization", source: "single-repeated", confidence: MIN_CONFIDENCE } : m,

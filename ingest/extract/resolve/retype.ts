@@ -82,7 +82,7 @@ const AND_OR = /^\s*(?:and|or)\s*$/;
 /** A locative preposition (and "the") right before a list of places: "in X and Y", "towards the X and Y areas". */
 const LIST_OPENER = /\b(?:in|at|near|from|to|towards|toward|of|around|across|outside|via)\s+(?:the\s+)?$/i;
 /** Name guesses (no cue word, title or gazetteer) that a coordinated place may retype. */
-const PLACE_GUESSES = new Set(["single", "capitalised", "name"]);
+const PLACE_GUESSES = new Set(["single", "capitalised", "name", "single-cued"]); // "in X and Y said": Y's verb says nothing of its type
 
 /**
  * "in Bakura and Zurmi", "the X and Y harbours": a name guess joined by "and"/"or" to a cued place, in a

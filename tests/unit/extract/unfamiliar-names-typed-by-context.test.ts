@@ -108,3 +108,29 @@ describe("posts, origins and outlets", () => {
   });
 });
 
+describe("more person and place cues", () => {
+  it("reads a lone word with an age in commas as a person and a lower-case title before a long name as a title", () => {
+    const t = typesOf("Another villager, Boukaro, 34, said the market burnt. Kelvar police spokesman Ignaz Benno Ady Prawiro said one officer was hurt.");
+    expect(t).toMatchObject({ Boukaro: "Person", "Ignaz Benno Ady Prawiro": "Person" });
+  });
+
+  it("reads 'sent to X Y' as a place and a place list word that 'said' as a place", () => {
+    const t = typesOf("The brigade had been sent to Tarsk Kurmalu. Shopkeepers in Wardak and Tiarvo said the market stayed shut.");
+    expect(t).toMatchObject({ "Tarsk Kurmalu": "Place", Tiarvo: "Place" });
+  });
+
+  it("keeps a plural possessive before a modifier inside a party name and reads 'a contract with X' as an organisation", () => {
+    const t = typesOf("Dana Velk, a lawmaker of the Peoples' Democratic Party, questioned a contract with Lanvar Sathoro.");
+    expect(t).toMatchObject({ "Peoples' Democratic Party": "Organization", "Lanvar Sathoro": "Organization" });
+  });
+});
+
+describe("guards", () => {
+  it("keeps a first name that is also a town inside a titled name, and a particle name's age out of the single-word rule", () => {
+    const t = typesOf("President Hassan Ali Wardhere vowed to win. Prosecutors accuse de la Vuelta, 61, of taking bribes.");
+    expect(t).toMatchObject({ "Hassan Ali Wardhere": "Person" });
+    expect(t.Hassan).toBeUndefined();
+    expect(t.Vuelta).toBeUndefined();
+  });
+});
+

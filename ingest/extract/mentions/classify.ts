@@ -275,6 +275,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     const prep = ctx.tokens[a - 1]?.normal ?? "";
     if (!titled && strongPlaceBefore(ctx, a) && !possessiveAfter(ctx, b)) return [span(ctx, a, b, "Place", "locative", 0.6)]; // "towards X", "residents of Y"
     if (!titled && (personCueBefore(ctx, a) || (ageAfter(ctx, b) && !PARTICLES.has(tokens[a - 1]?.text ?? "")))) return [span(ctx, a, b, "Person", "single-person", 0.6)]; // "identified as X"
+    if (!titled && before && /^\p{Ll}/u.test(before.text) && c.titleHeads.has(before.normal) && !c.orgHeads.has(first.normal) && !isCommonWord(ctx, first, false)) return [span(ctx, a, b, "Person", "single-person", 0.6)]; // "the agency's chief X said"
     if (!titled && !personTagged && unitAfter(ctx, b)) return [span(ctx, a, b, "Organization", "unit-noun", 0.65)]; // "the X special forces"
     if (!titled && c.locativePrepositions.has(prep)) {
       const town = lookupTown(first.text);

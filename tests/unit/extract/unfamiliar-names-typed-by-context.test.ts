@@ -114,6 +114,10 @@ describe("more person and place cues", () => {
     expect(t).toMatchObject({ Boukaro: "Person", "Ignaz Benno Ady Prawiro": "Person" });
   });
 
+  it("reads a single name after a lower-case title as a person even when it speaks", () => {
+    expect(typesOf("Rescuers searched for 20 villagers. Basarnu chief Kuswaro said heavy equipment had been sent.")).toMatchObject({ Kuswaro: "Person" });
+  });
+
   it("reads 'sent to X Y' as a place and a place list word that 'said' as a place", () => {
     const t = typesOf("The brigade had been sent to Tarsk Kurmalu. Shopkeepers in Wardak and Tiarvo said the market stayed shut.");
     expect(t).toMatchObject({ "Tarsk Kurmalu": "Place", Tiarvo: "Place" });

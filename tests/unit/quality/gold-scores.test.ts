@@ -28,8 +28,10 @@ async function scoreCorpus(articles: string, gold: string): Promise<Scores> {
 
 // Floors, not goals: the seeds are the acceptance check; sets of our own articles guard against
 // regressions in generality. dev-eval, dev-ent, dev-rel, dev-roles and dev-southasia were tuned on;
-// holdout's misses were described to the tuners as constructions; blind and blind2 were seen by
-// nobody tuning rules (blind2 was written in session 2 by an annotator who never ran the pipeline).
+// holdout's misses were described to the tuners as constructions; blind, blind2 and blind3 were seen by
+// nobody tuning rules (blind2 and blind3 were written by annotators who never ran the pipeline; blind3
+// in session 3, scored only at the end of it). dev-events, dev-structure and dev-names (session 3) had
+// their gold written before the pipeline ran on them, then were tuned on.
 const fixture = (name: string, entity: number, relation: number) => ({
   name,
   articles: `${root}tests/fixtures/${name}/articles`,
@@ -39,14 +41,18 @@ const fixture = (name: string, entity: number, relation: number) => ({
 });
 const CORPORA = [
   { name: "seeds", articles: `${shared}/corpus/seeds`, gold: `${shared}/eval/gold/seeds.json`, entity: 0.9, relation: 0.75 },
-  fixture("dev-eval", 0.95, 0.87),
-  fixture("dev-ent", 0.94, 0.47),
-  fixture("dev-rel", 0.81, 0.55),
-  fixture("dev-roles", 0.85, 0.58),
-  fixture("dev-southasia", 0.94, 0.4),
+  fixture("dev-eval", 0.95, 0.88),
+  fixture("dev-ent", 0.94, 0.57),
+  fixture("dev-rel", 0.85, 0.61),
+  fixture("dev-roles", 0.85, 0.63),
+  fixture("dev-southasia", 0.97, 0.8),
   fixture("holdout", 0.93, 0.9),
   fixture("blind", 0.87, 0.72),
-  fixture("blind2", 0.82, 0.32),
+  fixture("blind2", 0.83, 0.33),
+  fixture("dev-events", 0.83, 0.62),
+  fixture("dev-structure", 0.86, 0.74),
+  fixture("dev-names", 0.93, 0.55),
+  fixture("blind3", 0.82, 0.41),
 ];
 
 describe.runIf(existsSync(scorer))("quality: gold scores", () => {

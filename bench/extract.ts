@@ -48,24 +48,24 @@ function timeSync(docs: SourceDocument[], run: (d: SourceDocument) => void): num
   return performance.now() - t0;
 }
 
-/** Wall time for `workers` threads (this one included) to extract `docs`, worker start-up included. */
-async function timeWorkers(docs: SourceDocument[], workers: number): Promise<number> {
-  async function* feed(): AsyncGenerator<ReadItem> {
-    for (const doc of docs) yield { kind: "doc", doc };
-  }
-  const t0 = performance.now();
-  for await (const r of extractStream(feed(), { workers, extract: { schema: defaultSchema() } })) if (r.kind === "issue") throw r.error;
-  return performance.now() - t0;
-}
-
 /**
- * Steady-state time of a pool for one copy of the corpus: the corpus once, then twice; the difference is
- * what the second copy took, with worker start-up (loading models, JIT warm-up) cancelled out.
+ * Steady-state time of a pool for one copy of the corpus: the corpus twice in one run, timed from the
+ * moment the first copy's last result arrives (results come in input order) to the end, so worker
+ * start-up and JIT warm-up fall in the untimed first copy. (Subtracting a separate one-copy run was
+ * disturbed by other load and by warm-up overlapping extraction: it could print more than 2x on 2 cores.)
  */
 async function steadyWorkers(docs: SourceDocument[], workers: number): Promise<number> {
-  const once = await timeWorkers(docs, workers);
-  const twice = await timeWorkers([...docs, ...docs], workers);
-  return Math.max(1, twice - once);
+  const twice = [...docs, ...docs];
+  async function* feed(): AsyncGenerator<ReadItem> {
+    for (const doc of twice) yield { kind: "doc", doc };
+  }
+  let seen = 0;
+  let half = 0;
+  for await (const r of extractStream(feed(), { workers, extract: { schema: defaultSchema() } })) {
+    if (r.kind === "issue") throw r.error;
+    if (r.kind === "extraction" && ++seen === docs.length) half = performance.now();
+  }
+  return Math.max(1, performance.now() - half);
 }
 
 /** Runs `a` and `b` alternately `rounds` times; the fastest of each (the least disturbed by other load). */

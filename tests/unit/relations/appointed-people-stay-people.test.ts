@@ -1,12 +1,9 @@
 // End to end: the person named to a post stays a Person ("Acme named X as chief executive"), and so does a word of their name.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STAGES, emptyDoc, runPipeline } from "../../../ingest/extract/index.js";
-import { defaultSchema } from "../../../ingest/schema.js";
+import { extractDocument } from "../../../ingest/extract/index.js";
+import { sourceOf } from "../extract/helpers.js";
 
-const run = (text: string) => {
-  const info = { id: "t", path: "t.txt", sha256: "", length: text.length };
-  return runPipeline(DEFAULT_STAGES, emptyDoc({ info, text, regions: [[0, text.length]] }, undefined), { schema: defaultSchema() });
-};
+const run = (text: string) => extractDocument(sourceOf(text));
 
 describe("people named to posts", () => {
   it("types the appointee as a Person and links a repeated middle name to them", () => {

@@ -17,11 +17,14 @@ export async function bundleWorker(dist) {
     return "extraction bundles: skipped (esbuild not installed; threads load the modules one by one)";
   }
   const outDir = fileURLToPath(new URL("ingest/parallel/", dist));
+  // The names the pool looks for (compiled just before this step).
+  const { bundleNames } = await import(new URL("ingest/parallel/bundle.js", dist).href);
   const shared = fileURLToPath(new URL("graph/errors.js", dist));
   const sizes = [];
   for (const [name, external] of [["worker", []], ["stream", [shared]]]) {
     const entry = `${outDir}${name}.js`;
-    const outfile = `${outDir}${name}.bundle.js`;
+    const [bundleFile, manifestFile] = bundleNames(`${name}.js`);
+    const outfile = `${outDir}${bundleFile}`;
     const result = await esbuild.build({
       entryPoints: [entry],
       outfile,
@@ -42,7 +45,7 @@ export async function bundleWorker(dist) {
       const st = statSync(abs);
       return [rel(outDir, abs), st.size, st.mtimeMs];
     });
-    writeFileSync(`${outDir}${name}.bundle.json`, JSON.stringify({ inputs }));
+    writeFileSync(`${outDir}${manifestFile}`, JSON.stringify({ inputs }));
     sizes.push(`${name} ${inputs.length} inputs ${Math.round(statSync(outfile).size / 1024)} kB`);
   }
   return `extraction bundles: ${sizes.join(", ")} -> ${outDir}`;

@@ -35,6 +35,12 @@ export interface Cues {
   honorifics: Set<string>;
   /** First parts of hyphen-linked organisation names ("Lashkar-e-X", "Tehrik-i-Y"): generic words, not group names. */
   orgNameWords: Set<string>;
+  /** Organisation name words that are also personal names: an organisation only before an Arabic article word ("Ansar al-X"). */
+  articleOrgWords: Set<string>;
+  /** Organisation heads that name one body on their own when capitalised ("the Taliban", "the Senate"). */
+  namedBodies: Set<string>;
+  /** Lower-case nouns after a multi-word name that make it an organisation's name ("the X Y group", "the Z faction"). */
+  orgNounsAfter: Set<string>;
   /** Lower-case administrative nouns after a place name after a locative preposition ("in X agency", "in Y tehsil"). */
   adminNouns: Set<string>;
   /** "residents of X": nouns for the people of a place. */

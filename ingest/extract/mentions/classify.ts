@@ -7,7 +7,7 @@ import { appositionNouns, orgByContext, projectApposition, projectNounAfter } fr
 import { adminPhraseAfter, ageAfter, datelineAt, datelineOutlet, featureAfter, personCueBefore, possessiveAfter, strongPlaceBefore, unitAfter, weakPlaceBefore } from "./name-cues.js";
 
 /** Name particles inside personal names ("dos Santos", "van Dijk", "bin Salman", "Al Thani"). */
-const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "binte", "binti", "ibn", "ben"]);
+const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "binte", "binti", "ibn", "ben", "arap"]);
 
 /** "Ricardo dos Santos Vieira", "Mohammed bin Salman", "Jasem al-Budaiwi": names joined by particles. */
 function particleName(ctx: WordContext, a: number, b: number): boolean {
@@ -27,6 +27,32 @@ function particleName(ctx: WordContext, a: number, b: number): boolean {
 /** Hyphen-linked compounds: "Lashkar-e-X", "Tehrik-i-Y", "Koh-e-Z", "Noor-ud-Din" (Urdu, Persian and Arabic linking particles). */
 const LINKED = /^(\p{L}+)-(?:e|i|ul|ud|ur|un|us|uz|al|ad|ar|as|at|o)-\p{Lu}/u;
 const LINKED_PERSON = /^\p{Lu}\p{Ll}+-(?:e|i|ul|ud|ur|un|us|uz)-\p{Lu}\p{Ll}+$/u;
+
+/** "Kataib X", "Harakat al-Y", "Ansar al-Z": a name opened by an organisation word (some only before an Arabic article word). */
+function orgWordFirst(ctx: WordContext, a: number, b: number): boolean {
+  const c = cues();
+  const first = ctx.tokens[a]!.normal;
+  if (b - a < 2) return false;
+  if (c.orgNameWords.has(first)) return true;
+  const next = ctx.tokens[a + 1]!;
+  return c.articleOrgWords.has(first) && (isArticleName(next) || next.normal === "al" || next.normal === "el");
+}
+
+/** "X Y air base", "Z phosphate mine": a lower-case modifier noun, then a place head, right after the name. */
+function placePhraseAfter(ctx: WordContext, b: number): boolean {
+  const mod = ctx.tokens[b];
+  const head = ctx.tokens[b + 1];
+  if (!mod || !head || !/^\p{Ll}/u.test(mod.text) || !/^\p{Ll}/u.test(head.text) || !cues().placeHeads.has(head.normal) || cues().notPlaces.has(head.normal)) return false;
+  return (mod.tags.includes("Noun") || mod.tags.includes("Adjective")) && !mod.tags.some((t) => t === "Verb" || t === "Preposition" || t === "Determiner" || t === "Pronoun" || t === "Conjunction");
+}
+
+/** "a shared X market", "an X village": an indefinite article (and at most one lower-case word) before the name describes, it does not name a site. */
+function indefiniteBefore(ctx: WordContext, a: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[a - 1];
+  const k = prev && /^\p{Ll}/u.test(prev.text) && prev.normal !== "a" && prev.normal !== "an" ? a - 2 : a - 1;
+  return tokens[k]?.normal === "a" || tokens[k]?.normal === "an";
+}
 
 /** True when the token is a linked compound headed by an organisation word ("Ittehad-ul-X"). */
 export function isOrgCompound(t: Token): boolean {
@@ -199,6 +225,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (jurisdiction) return jurisdiction;
   const compound = compoundKind(tokens, a, b);
   if (compound) return [span(ctx, a, b, compound, compound === "Place" ? "place-compound" : "org-compound", 0.75)];
+  if (!titled && orgWordFirst(ctx, a, b)) return [span(ctx, a, b, "Organization", "org-name-word", 0.75)]; // "Kataib X", "Ansar al-Y"
   if (n >= 2 && initialsName(ctx, a, b)) return [span(ctx, a, b, "Person", "initials-name", 0.8)];
   const ofAt = tokens.slice(a, b).findIndex((t) => t.normal === "of");
   if (ofAt > 0 && !lookupPlace(text)) {
@@ -231,6 +258,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const follower = tokens[b];
   if (n >= 2 && !titled && follower && /^\p{Ll}/u.test(follower.text) && c.groupNouns.get(follower.normal) === "militants")
     return [span(ctx, a, b, "Organization", "armed-group", 0.7)]; // "X Y fighters": the group's name
+  if (n >= 2 && !titled && follower && /^\p{Ll}/u.test(follower.text) && c.orgNounsAfter.has(follower.normal) && !first.tags.some((t) => PERSON_TAGS.has(t)))
+    return [span(ctx, a, b, "Organization", "org-noun", 0.7)]; // "the X Y group", "the Z W faction"
   const before = tokens[a - 1];
   if (before?.normal === "of" && c.placeHeads.has(tokens[a - 2]?.normal ?? "") && /^\p{Ll}/u.test(tokens[a - 2]!.text) && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "the village of X"
@@ -259,11 +288,11 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const personTagged = PERSON_TAGS.has(first.tags.find((t) => PERSON_TAGS.has(t)) ?? "") || last.tags.some((t) => PERSON_TAGS.has(t));
   const allNames = tokens.slice(a, b).every((t, i) => (t.tags.includes("TitleCase") && !isCommonWord(ctx, t, false)) || (i >= 2 && t.text.length === 3 && t.tags.includes("Month"))); // "Sher Ali Jan"
   const after = tokens[b];
-  if (!titled && after && /^\p{Ll}/u.test(after.text) && (c.placeHeads.has(after.normal) || featureAfter(ctx, b) === b) && !c.orgHeads.has(last.normal))
+  if (!titled && after && /^\p{Ll}/u.test(after.text) && (c.placeHeads.has(after.normal) || featureAfter(ctx, b) === b) && !c.orgHeads.has(last.normal) && !indefiniteBefore(ctx, a))
     return featureAfter(ctx, b) === b
       ? [{ ...span(ctx, a, b + 1, "Place", "place-noun", 0.7), canonical: text }] // "X river", "Y valley": the feature word stays in the alias
       : [span(ctx, a, b, "Place", "place-noun", 0.7)]; // "X province", "Y Z area"
-  if (!titled && !c.orgHeads.has(last.normal) && (settlementApposition(ctx, b) || adminPhraseAfter(ctx, b))) return [span(ctx, a, b, "Place", "place-apposition", 0.7)]; // "X Y, a town in Z", "X local government area"
+  if (!titled && !c.orgHeads.has(last.normal) && (settlementApposition(ctx, b) || adminPhraseAfter(ctx, b) || placePhraseAfter(ctx, b))) return [span(ctx, a, b, "Place", "place-apposition", 0.7)]; // "X Y, a town in Z", "X local government area"
   if (!titled && after && /^\p{Ll}/u.test(after.text) && c.adminNouns.has(after.normal) && c.locativePrepositions.has(tokens[a - 1]?.normal ?? "") && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "admin-noun", 0.7)]; // "in X agency", "in Y division"
   if (n >= 2 && n <= 3 && c.compassWords.has(first.normal) && !orgWordIn(tokens, a, b) && !demonymCountry(last.text))
@@ -307,6 +336,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (titled && n <= 4 && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Person", "titled-name", 0.8)];
   if (!titled && !personTagged && n <= 3 && orgByContext(ctx, a, b)) return [span(ctx, a, b, "Organization", "org-context", 0.7)];
   const lowTitle = !!before && /^\p{Ll}/u.test(before.text) && c.titleHeads.has(before.normal); // "police spokesman A B C D"
+  if (lowTitle && !titled && n >= 2 && n <= 4 && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase") && !c.orgHeads.has(t.normal) && !c.placeHeads.has(t.normal) && !c.titleModifiers.has(t.normal) && !c.projectHeads.has(t.normal) && !lookupPlace(t.text)))
+    return [span(ctx, a, b, "Person", "name", 0.7)]; // "chairperson Asad Iqbal Butt": name words after a lower-case title, even with a common last word
   if (n <= 4 && allNames && (titled || personTagged || n <= 3 || lowTitle)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name", titled || personTagged ? 0.85 : 0.6)];
   return [span(ctx, a, b, "Organization", "capitalised", 0.45)];
 }

@@ -3,7 +3,7 @@ import type { Token } from "../types.js";
 import { cues } from "../../gazetteer/index.js";
 import { isArticleName, isCap } from "./words.js";
 
-const CONNECTORS = new Set(["of", "for", "&", "de", "du", "da", "das", "dos", "del", "della", "der", "den", "di", "al", "bin", "bint", "binte", "binti", "ibn", "wal", "wa", "van", "von", "ter", "la", "le"]);
+const CONNECTORS = new Set(["of", "for", "&", "de", "du", "da", "das", "dos", "del", "della", "der", "den", "di", "al", "bin", "bint", "binte", "binti", "ibn", "wal", "wa", "van", "von", "ter", "la", "le", "arap"]);
 
 /** Two-word particles inside personal names: "de la", "van der", "von der", "de los", "bin Abdul" is covered by CONNECTORS. */
 const PARTICLE_PAIRS = new Set(["de", "van", "von", "dos", "da", "del"]);

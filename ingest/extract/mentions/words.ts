@@ -19,7 +19,7 @@ export interface WordContext {
 }
 
 /** Arabic article glued to a name: "al-Budaiwi", "el-Sisi", "ad-Din". */
-const ARTICLE_NAME_RE = /^(?:al|el|ad|ash|as|at|az|ar|an|ul|ud)-\p{Lu}\p{Ll}/u;
+const ARTICLE_NAME_RE = /^(?:al|el|ad|ash|as|at|az|ar|an|ul|ud|wal)-\p{Lu}\p{Ll}/u;
 /** A lower-case tail after a hyphen that is an English word or shaped like one ("Iran-backed", "Kyiv-based", "EU-wide"). */
 const WORD_TAIL_RE = /-(\p{Ll}+)$/u;
 

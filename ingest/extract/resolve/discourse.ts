@@ -2,6 +2,7 @@
 import type { MentionSpan } from "../types.js";
 import { normalizeName } from "../../../graph/build/normalize.js";
 import { MIN_CONFIDENCE } from "./entities.js";
+import { cues } from "../../gazetteer/index.js";
 
 /** Weak mentions whose text a confident mention (or its canonical name) also has are typed like it. */
 export function unifyByText(mentions: MentionSpan[]): MentionSpan[] {
@@ -51,6 +52,7 @@ export function linkBareBodies(mentions: MentionSpan[]): MentionSpan[] {
     if (m.source !== "bare-body") return m;
     const tail = ` ${m.text.toLowerCase()}`;
     const owners = [...names].filter((n) => n.toLowerCase().endsWith(tail));
-    return owners.length === 1 ? { ...m, canonical: owners[0]!, source: "bare-body-linked", confidence: 0.7 } : m;
+    if (owners.length === 1) return { ...m, canonical: owners[0]!, source: "bare-body-linked", confidence: 0.7 };
+    return !owners.length && cues().namedBodies.has(m.text.toLowerCase()) ? { ...m, source: "named-body", confidence: 0.6 } : m; // "the Taliban", "the Senate"
   });
 }

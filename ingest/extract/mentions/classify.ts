@@ -4,7 +4,7 @@ import type { EntityType } from "../../../graph/types.js";
 import { cues, demonymCountry, lookupPlace, lookupTown, type PlaceInfo } from "../../gazetteer/index.js";
 import { hasProperTag, isArticleName, isCommonWord, isInitial, type WordContext } from "./words.js";
 import { appositionNouns, orgByContext, projectApposition, projectNounAfter } from "./org-context.js";
-import { adminPhraseAfter, ageAfter, datelineAt, datelineOutlet, featureAfter, personCueBefore, possessiveAfter, strongPlaceBefore, unitAfter, weakPlaceBefore } from "./name-cues.js";
+import { adminPhraseAfter, ageAfter, datelineAt, fromToPlace, datelineOutlet, featureAfter, personCueBefore, possessiveAfter, strongPlaceBefore, unitAfter, weakPlaceBefore } from "./name-cues.js";
 
 /** Name particles inside personal names ("dos Santos", "van Dijk", "bin Salman", "Al Thani"). */
 const PARTICLES = new Set(["de", "da", "das", "dos", "du", "del", "della", "der", "den", "di", "van", "von", "ter", "la", "le", "al", "el", "bin", "bint", "binte", "binti", "ibn", "ben", "arap"]);
@@ -36,6 +36,41 @@ function orgWordFirst(ctx: WordContext, a: number, b: number): boolean {
   if (c.orgNameWords.has(first)) return true;
   const next = ctx.tokens[a + 1]!;
   return c.articleOrgWords.has(first) && (isArticleName(next) || next.normal === "al" || next.normal === "el");
+}
+
+/** Unit heads of a body that the body's name may follow ("the 7th Division of the X Army"). */
+const UNIT_HEADS = new Set(["division", "brigade", "battalion", "regiment", "corps", "command", "wing", "squadron", "unit", "directorate", "department", "bureau", "cell", "branch"]);
+
+/** "X Y of the Z Party", "the 7th Division of the W Army": a person or a unit, then the body it belongs to, as two mentions. */
+function splitOfBody(ctx: WordContext, a: number, b: number, titled: boolean): MentionSpan[] | undefined {
+  const { tokens } = ctx;
+  const c = cues();
+  let o = -1;
+  for (let i = a + 1; i < b - 1; i++) if (tokens[i]!.normal === "of") { o = i; break; }
+  if (o < 0) return undefined;
+  const p0 = tokens[o + 1]?.normal === "the" ? o + 2 : o + 1;
+  if (b - p0 < 2) return undefined;
+  const body = classifyName(ctx, p0, b, false);
+  if (body[0]?.entityType !== "Organization" || body[0].source === "capitalised" || body[0].start !== tokens[p0]!.start || body[0].end !== tokens[b - 1]!.end) return undefined;
+  const head = tokens.slice(a, o);
+  if (c.orgHeads.has(tokens[o - 1]!.normal)) {
+    const ordinal = /^\d+(?:st|nd|rd|th)$/.test(tokens[a]!.text);
+    return UNIT_HEADS.has(tokens[o - 1]!.normal) && (o - a >= 2 || ordinal) && c.orgHeads.has(tokens[b - 1]!.normal) && !titled ? [span(ctx, a, o, "Organization", "unit-of", 0.75), ...body] : undefined;
+  }
+  const personLike = o - a >= 2 && o - a <= 4 && head.every((t) => t.tags.includes("TitleCase") && !c.orgHeads.has(t.normal) && !c.placeHeads.has(t.normal) && !c.titleHeads.has(t.normal) && !lookupPlace(t.text));
+  const tagged = head[0]!.tags.some((t) => PERSON_TAGS.has(t)) || head[head.length - 1]!.tags.some((t) => PERSON_TAGS.has(t));
+  return personLike && (titled || tagged) ? [span(ctx, a, o, "Person", titled ? "titled-name" : "name", 0.8), ...body] : undefined;
+}
+
+/** "Combined Military Hospital X", "Y University Z": an organisation head, then a known place that is part of the name. */
+function orgThenPlace(ctx: WordContext, a: number, b: number): MentionSpan[] | undefined {
+  const { tokens } = ctx;
+  for (let k = b - 1; k >= Math.max(a + 2, b - 2); k--) {
+    if (!cues().orgHeads.has(tokens[k - 1]!.normal)) continue;
+    const place = lookupPlace(textOf(tokens, k, b, ctx.text));
+    if (place) return [span(ctx, a, b, "Organization", "org-place", 0.75), placeSpan(ctx, k, b, place, "nested")];
+  }
+  return undefined;
 }
 
 /** "X Y air base", "Z phosphate mine": a lower-case modifier noun, then a place head, right after the name. */
@@ -71,6 +106,13 @@ function compoundKind(tokens: Token[], a: number, b: number): "Organization" | "
   }
   return undefined;
 }
+
+/** First words of UN agencies named "... Programme" ("World Food Programme", "UN Development Programme"). */
+const AGENCY_PREFIXES = new Set(["world", "un", "united"]);
+/** Prepositions after which an "al-X" word alone is a place ("in al-X"); "to" and "from" also introduce groups ("loyal to al-Y"). */
+const SITE_PREPOSITIONS = new Set(["in", "at", "near", "towards", "toward", "outside", "around", "inside", "into"]);
+/** Route nouns before "to X" ("the road to al-X"). */
+const ROUTE_NOUNS = new Set(["road", "highway", "motorway", "route", "flights", "trains"]);
 
 const DETERMINERS_BEFORE = new Set(["the", "a", "an", "its", "his", "her", "their", "local", "area"]);
 
@@ -216,6 +258,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (country) return [placeSpan(ctx, a, b, country, "gazetteer")];
     const place = bare.length >= 4 ? lookupPlace(bare) : undefined; // a dateline in capitals
     if (place) return [placeSpan(ctx, a, b, place, "gazetteer")];
+    if (c.rankTitles.has(first.normal) && tokens[b]?.tags.includes("TitleCase") && !c.orgHeads.has(tokens[b]!.normal)) return []; // "DIG Investigation X Region": a post before its jurisdiction
     if (c.rankTitles.has(first.normal) && DETERMINERS_BEFORE.has(tokens[a - 1]?.normal ?? "") && tokens[b]?.text !== ")" && !c.orgHeads.has(tokens[b]?.normal ?? "")) return []; // "the SHO said": a post, not a body ("the SP party" is one)
     if (datelineAt(ctx, a)) return [{ ...span(ctx, a, b, "Place", "dateline", 0.7), canonical: first.text[0] + first.text.slice(1).toLowerCase() }]; // "MIRANSHAH, Nov 18:"
     return [span(ctx, a, b, "Organization", "acronym", 0.6)];
@@ -224,7 +267,11 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const jurisdiction = titled && n >= 3 ? jurisdictionFirst(ctx, a, b) : undefined;
   if (jurisdiction) return jurisdiction;
   const compound = compoundKind(tokens, a, b);
+  const ofBody = n >= 4 ? splitOfBody(ctx, a, b, titled) : undefined;
+  if (ofBody) return ofBody;
   if (compound) return [span(ctx, a, b, compound, compound === "Place" ? "place-compound" : "org-compound", 0.75)];
+  const orgPlace = n >= 3 && !titled && !tokens.slice(a, b).some((t) => t.normal === "of") ? orgThenPlace(ctx, a, b) : undefined;
+  if (orgPlace) return orgPlace;
   if (!titled && orgWordFirst(ctx, a, b)) return [span(ctx, a, b, "Organization", "org-name-word", 0.75)]; // "Kataib X", "Ansar al-Y"
   if (n >= 2 && initialsName(ctx, a, b)) return [span(ctx, a, b, "Person", "initials-name", 0.8)];
   const ofAt = tokens.slice(a, b).findIndex((t) => t.normal === "of");
@@ -263,7 +310,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const before = tokens[a - 1];
   if (before?.normal === "of" && c.placeHeads.has(tokens[a - 2]?.normal ?? "") && /^\p{Ll}/u.test(tokens[a - 2]!.text) && !c.orgHeads.has(last.normal))
     return [span(ctx, a, b, "Place", "place-of", 0.75)]; // "the village of X"
-  if (n >= 2 && !titled && tokens.slice(a, b).some((t) => c.corporateWords.has(t.normal) && t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Organization", "corporate-word", 0.75)];
+  if (n >= 2 && !titled && tokens.slice(a, b).some((t) => c.corporateWords.has(t.normal) && (t.tags.includes("TitleCase") || (t.tags.includes("Acronym") && t === last)))) return [span(ctx, a, b, "Organization", "corporate-word", 0.75)];
+  if (n >= 2 && (last.normal === "programme" || last.normal === "program") && AGENCY_PREFIXES.has(first.normal)) return [span(ctx, a, b, "Organization", "agency-programme", 0.75)]; // "World Food Programme": a UN agency
   if (n >= 2 && c.projectHeads.has(last.normal)) return [span(ctx, a, b, "Project", "project-head", 0.75)];
   if (n >= 2 && c.eventHeads.has(last.normal)) return [span(ctx, a, b, "Event", "event-head", 0.6)];
   if (n >= 2 && first.normal === "operation") return [span(ctx, a, b, "Project", "operation-name", 0.7)]; // "Operation X": a named programme of action
@@ -297,12 +345,13 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     return [span(ctx, a, b, "Place", "admin-noun", 0.7)]; // "in X agency", "in Y division"
   if (n >= 2 && n <= 3 && c.compassWords.has(first.normal) && !orgWordIn(tokens, a, b) && !demonymCountry(last.text))
     return [span(ctx, a, b, "Place", "compass", 0.65)]; // "North X", "Upper Y"
+  if (n === 1 && !titled && isArticleName(first) && (SITE_PREPOSITIONS.has(tokens[a - 1]?.normal ?? "") || (tokens[a - 1]?.normal === "to" && ROUTE_NOUNS.has(tokens[a - 2]?.normal ?? "")) || fromToPlace(ctx, a, b)) && !possessiveAfter(ctx, b)) return [span(ctx, a, b, "Place", "article-place", 0.6)]; // "in al-X", "the road to al-Y"
   if (n === 1 && !titled && isArticleName(first)) return [span(ctx, a, b, "Organization", "article-name", 0.6)]; // "al-X" alone: a movement, unless a person's full name claims it
   if (n === 1 && c.placePrefixes.has(first.normal) && /^\d{1,4}$/.test(tokens[b]?.text ?? "")) return [span(ctx, a, b + 1, "Place", "place-prefix", 0.7)]; // "Chak 42"
   if (n === 1 && LINKED_PERSON.test(first.text) && !lookupPlace(first.text) && tokens[b]?.text !== "(") return [span(ctx, a, b, "Person", "linked-name", titled ? 0.7 : 0.55)]; // "Imtiaz-ul-Haq said"
   if (n === 1) {
     const prep = ctx.tokens[a - 1]?.normal ?? "";
-    if (!titled && strongPlaceBefore(ctx, a) && !possessiveAfter(ctx, b)) return [span(ctx, a, b, "Place", "locative", 0.6)]; // "towards X", "residents of Y"
+    if (!titled && (strongPlaceBefore(ctx, a) || fromToPlace(ctx, a, b)) && !possessiveAfter(ctx, b)) return [span(ctx, a, b, "Place", "locative", 0.6)]; // "towards X", "residents of Y", "from X to Y"
     if (!titled && (personCueBefore(ctx, a) || (ageAfter(ctx, b) && !PARTICLES.has(tokens[a - 1]?.text ?? "")))) return [span(ctx, a, b, "Person", "single-person", 0.6)]; // "identified as X"
     if (!titled && before && /^\p{Ll}/u.test(before.text) && c.titleHeads.has(before.normal) && !c.orgHeads.has(first.normal) && !isCommonWord(ctx, first, false)) return [span(ctx, a, b, "Person", "single-person", 0.6)]; // "the agency's chief X said"
     if (!titled && !personTagged && unitAfter(ctx, b)) return [span(ctx, a, b, "Organization", "unit-noun", 0.65)]; // "the X special forces"
@@ -329,7 +378,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (particleName(ctx, a, b)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name-particle", 0.8)];
   if (!titled && n <= 4 && c.placePrefixes.has(first.normal) && !orgWordIn(tokens, a, b) && tokens.slice(a + 1, b).every((t) => t.tags.includes("TitleCase") || PARTICLES.has(t.text)))
     return [span(ctx, a, b, "Place", "place-prefix", 0.7)]; // "Puerto X", "Lake Y"
-  if (!titled && n <= 3 && !orgWordIn(tokens, a, b) && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase")) && !possessiveAfter(ctx, b) && (strongPlaceBefore(ctx, a) || (weakPlaceBefore(ctx, a) && !personTagged)))
+  if (!titled && n <= 3 && !orgWordIn(tokens, a, b) && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase")) && !possessiveAfter(ctx, b) && (strongPlaceBefore(ctx, a) || fromToPlace(ctx, a, b) || (weakPlaceBefore(ctx, a) && !personTagged)))
     return [span(ctx, a, b, "Place", "locative-name", 0.6)]; // "towards X Y", "in Z W" (no personal-name word)
   const national = tokens.slice(a, b).some((t) => demonymCountry(t.text) || lookupPlace(t.text)?.kind === "country");
   if (national && !titled) return [span(ctx, a, b, "Organization", "national-name", 0.55)]; // "Royal Thai ...", "Kenya Ports ..."

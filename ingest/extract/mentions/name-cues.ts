@@ -10,6 +10,8 @@ const NAME_AS = new Set(["identified", "name", "named"]);
 /** Adjectives between a name and its unit noun ("the X special forces"). */
 const UNIT_ADJECTIVES = new Set(["special", "security", "paramilitary", "elite", "rapid", "tribal", "border", "regional", "local"]);
 
+/** Nouns of position before "of X" ("the direction of X", "the outskirts of Y"). */
+const PLACE_OF_NOUNS = new Set(["direction", "outskirts", "suburbs", "vicinity"]);
 /** Posts held over a place ("the mayor of X", "the district governor of Y"). */
 const PLACE_POSTS = new Set(["mayor", "governor", "administrator"]);
 /** People said to come from a place ("a tribal elder from X", "a cleric from Y"). */
@@ -32,7 +34,18 @@ export function strongPlaceBefore(ctx: WordContext, a: number): boolean {
   const before = ctx.tokens[a - 2]?.normal ?? "";
   if (prev.normal === "from") return FROM_PEOPLE.has(before);
   if (prev.normal === "to") return MOTION_VERBS.has(before);
-  return prev.normal === "of" && (cues().residentNouns.has(before) || PLACE_POSTS.has(before));
+  return prev.normal === "of" && (cues().residentNouns.has(before) || PLACE_POSTS.has(before) || PLACE_OF_NOUNS.has(before));
+}
+
+/** "from X to Y": both ends of a from-to span are places (days and months are no names here). */
+export function fromToPlace(ctx: WordContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const cap = (i: number) => !!tokens[i] && (tokens[i]!.tags.includes("TitleCase") || /^(?:al|el)-\p{Lu}/u.test(tokens[i]!.text)) && !tokens[i]!.tags.some((t) => t === "Month" || t === "WeekDay" || t === "Date");
+  if (tokens[a - 1]?.normal === "from" && tokens[b]?.normal === "to" && cap(b + 1)) return true;
+  if (tokens[a - 1]?.normal !== "to") return false;
+  let k = a - 2;
+  while (k >= a - 4 && cap(k)) k--;
+  return k < a - 2 && tokens[k]?.normal === "from";
 }
 
 /** "in X", "around X": a place cue for a name with no personal-name word. */

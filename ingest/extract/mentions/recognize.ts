@@ -6,7 +6,7 @@ import { capitalRuns } from "./spans.js";
 import { matchTitle } from "./titles.js";
 import { classifyName, companyCue, isOrgCompound } from "./classify.js";
 import { institutionTitleAt, orgByContext } from "./org-context.js";
-import { hasProperTag, isCap, isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
+import { hasProperTag, isArticleName, isCap, isCommonWord, isInitial, lowerCaseWords, type WordContext } from "./words.js";
 import { boostByContext } from "./context.js";
 import { findKnownAs } from "./known-as.js";
 import { findNicknamed } from "./nicknames.js";
@@ -93,11 +93,43 @@ function nextTitle(tokens: Token[], from: number, end: number): number {
   return k;
 }
 
+/** Heads besides the organisation heads that end a named institution or site ("Prince X Air Base"). */
+const SITE_HEADS = new Set(["base", "airbase", "airport", "palace", "stadium", "mosque", "masjid", "shrine", "camp"]);
+
+/** "Rawa General Hospital", "Imam Reza Hospital": a short run from a title word to an institution head is a name, not a post. */
+function titledInstitution(tokens: Token[], k: number, b: number): boolean {
+  if (b - k < 2 || b - k > 4) return false;
+  const last = tokens[b - 1]!.normal;
+  if (!cues().orgHeads.has(last) && !SITE_HEADS.has(last)) return false;
+  for (let i = k; i < b; i++) if (LINKS.has(tokens[i]!.normal) || !tokens[i]!.tags.includes("TitleCase")) return false;
+  return true;
+}
+
+/** "Governor of X Firstname Y": the post's "of" part ends where a personal name (its first word tagged as one) begins. */
+function postOfPlaceThenName(ctx: WordContext, of: number, b: number): number {
+  const { tokens } = ctx;
+  const p0 = tokens[of + 1]?.normal === "the" ? of + 2 : of + 1;
+  for (let j = p0 + 1; j <= Math.min(p0 + 3, b - 2); j++) {
+    const t = tokens[j]!;
+    const person = t.tags.includes("FirstName") || t.tags.includes("MaleName") || t.tags.includes("FemaleName") || cues().honorifics.has(t.normal);
+    if (!person || b - j > 4) continue;
+    let ok = true;
+    for (let k = p0; k < b && ok; k++) ok = (tokens[k]!.tags.includes("TitleCase") || isArticleName(tokens[k]!)) && !cues().orgHeads.has(tokens[k]!.normal) && matchTitle(tokens, k, k + 1) === 0;
+    if (ok) return j;
+  }
+  return -1;
+}
+
 /** Splits one capitalised run into title phrases and names, and types the names. */
 function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): void {
   const { tokens } = ctx;
   let role: RoleSpan | undefined;
   let i = a;
+  const a1 = DETERMINERS.has(tokens[a]!.normal) ? a + 1 : a;
+  if (b - a1 >= 3 && definedByAcronym(ctx, a1, b) && nextTitle(tokens, a1, b) < b && matchTitle(tokens, a1, b) < b - a1) { // "United Nations High Commissioner for Refugees (UNHCR)": the acronym spells the whole run
+    out.mentions.push(...classifyName(ctx, a1, b, false).map((m) => (m.entityType === "Person" || m.source === "capitalised" ? { ...m, entityType: "Organization" as const, source: "acronym-defined", confidence: 0.75 } : m)));
+    return;
+  }
   while (i < b) {
     if (institutionTitleAt(ctx, i, b)) { // "the Auditor-General will audit": the office acts as an institution
       const office: MentionSpan = { start: tokens[i]!.start, end: tokens[b - 1]!.end, text: ctx.text.slice(tokens[i]!.start, tokens[b - 1]!.end), entityType: "Organization", sentence: tokens[i]!.sentence, source: "institution-title", confidence: 0.7 };
@@ -107,6 +139,19 @@ function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): vo
       return;
     }
     const m = matchTitle(tokens, i, b);
+    if (m > 0 && b - i >= 3 && titledInstitution(tokens, i, b)) { // "Imam Reza Hospital"
+      out.mentions.push(...classifyName(ctx, i, b, false));
+      return;
+    }
+    const named = m > 0 && tokens[i + m]?.normal === "of" ? postOfPlaceThenName(ctx, i + m, b) : -1;
+    if (named > 0) { // "Governor of X Firstname Y": the post, its place, then the person
+      role = { start: tokens[i]!.start, end: tokens[named - 1]!.end, text: ctx.text.slice(tokens[i]!.start, tokens[named - 1]!.end), sentence: tokens[i]!.sentence };
+      out.roles.push(role);
+      const p0 = tokens[i + m + 1]?.normal === "the" ? i + m + 2 : i + m + 1;
+      out.mentions.push(...classifyName(ctx, p0, named, false));
+      i = named;
+      continue;
+    }
     if (m > 0 && ofHeadedBody(tokens, i + m, b)) { // "Inspector General of the X Corps": the post, then the body it heads
       out.roles.push({ start: tokens[i]!.start, end: tokens[i + m - 1]!.end, text: ctx.text.slice(tokens[i]!.start, tokens[i + m - 1]!.end), sentence: tokens[i]!.sentence });
       const at = tokens[i + m + 1]?.normal === "the" ? i + m + 2 : i + m + 1;
@@ -126,7 +171,8 @@ function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): vo
       i = j;
       continue;
     }
-    const k = nextTitle(tokens, i + 1, b);
+    let k = nextTitle(tokens, i + 1, b);
+    if (k < b && b - i <= 5 && titledInstitution(tokens, k, b)) k = b; // "Rawa General Hospital"
     let s = i;
     let e = k;
     const keepThe = tokens[s]!.text === "The" && e - s >= 2 && !!lookupPlace(ctx.text.slice(tokens[s]!.start, tokens[e - 1]!.end)); // "The Hague"

@@ -1,6 +1,6 @@
 // Organisation, site and person shapes of South Asian, Middle Eastern and African English-language press.
 import { describe, expect, it } from "vitest";
-import { typesOf } from "./helpers.js";
+import { entitiesOf, typesOf } from "./helpers.js";
 
 describe("organisations named by their shape", () => {
   it("reads names opened by an organisation word as organisations", () => {
@@ -48,5 +48,57 @@ describe("people with honorifics and particles", () => {
 
   it("reads a first name after a lower-case title as a person even with a common last word", () => {
     expect(typesOf("The commission's chairperson Asad Iqbal Butt said homes must be rebuilt.")["Asad Iqbal Butt"]).toBe("Person");
+  });
+});
+
+describe("runs that hold a post, a person and a body", () => {
+  it("reads a title word inside a short institution name as part of the name", () => {
+    const t = typesOf("The wounded were taken to Tarvi General Hospital and later to the Imam Qasvin Hospital in the city.");
+    expect(t).toMatchObject({ "Tarvi General Hospital": "Organization", "Imam Qasvin Hospital": "Organization" });
+    expect(t["General Hospital"]).toBeUndefined();
+  });
+
+  it("splits 'Governor of X Firstname Y' into the post's place and the person", () => {
+    const t = typesOf("Governor of Qarbala Mohammed Nouri al-Varsani said more troops were needed.");
+    expect(t).toMatchObject({ "Mohammed Nouri al-Varsani": "Person" });
+    expect(t["Governor of Qarbala Mohammed Nouri al-Varsani"]).toBeUndefined();
+  });
+
+  it("splits 'X Y of the Z Party' and 'the 7th Division of the W Army' into two mentions", () => {
+    const t = typesOf("Opposition figure Omar Tarik Khan of the Velora Unity Party spoke. Troops of the 9th Division of the Qarvan Army moved in.");
+    expect(t).toMatchObject({ "Omar Tarik Khan": "Person", "Velora Unity Party": "Organization", "9th Division": "Organization", "Qarvan Army": "Organization" });
+  });
+
+  it("keeps a run the acronym after it spells as one organisation", () => {
+    const t = typesOf("The Velora High Commissioner for Displaced Persons (VHCDP) opened an office.");
+    expect(t["Velora High Commissioner for Displaced Persons"]).toBe("Organization");
+  });
+
+  it("keeps a rank acronym before its jurisdiction out of the organisations", () => {
+    const t = typesOf("The team was headed by DIG Investigation Tarvi Region, Dr Abid Qasim Warrach.");
+    expect(t.DIG).toBeUndefined();
+    expect(t["Abid Qasim Warrach"]).toBe("Person");
+  });
+
+  it("reads a known place after an organisation head as part of the organisation's name", () => {
+    const { entities } = entitiesOf("He was airlifted to the Combined Garrison Hospital Peshawar on Friday.");
+    expect(entities.find((e) => e.name === "Combined Garrison Hospital Peshawar")?.entityType).toBe("Organization");
+  });
+});
+
+describe("places by their surroundings", () => {
+  it("reads both ends of 'from X to Y' and 'the direction of X' as places", () => {
+    const t = typesOf("A spur line would run from Tavelo to Kirrimani. Fighters attacked from the direction of Um Tasreen.");
+    expect(t).toMatchObject({ Tavelo: "Place", Kirrimani: "Place", "Um Tasreen": "Place" });
+  });
+
+  it("reads 'al-X' after a locative preposition as a place, and alone as a group", () => {
+    const t = typesOf("Suspects were held on the road to al-Qarnat. Two men in al-Hadrit were hurt. The attack was claimed by al-Nasrawi.");
+    expect(t).toMatchObject({ "al-Qarnat": "Place", "al-Hadrit": "Place", "al-Nasrawi": "Organization" });
+  });
+
+  it("reads a UN agency named '... Programme' as an organisation and a corporate suffix acronym as a company's", () => {
+    const t = typesOf("The World Food Programme sent trucks. Torvik Insaat A.S. of Ankara won the tender.");
+    expect(t).toMatchObject({ "World Food Programme": "Organization", "Torvik Insaat A.S.": "Organization" });
   });
 });

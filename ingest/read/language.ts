@@ -5,18 +5,47 @@ const STOP_WORDS = new Set(
     " ",
   ),
 );
+/** The longest stop word: longer runs of letters are counted without being sliced out. */
+const STOP_MAX = 5;
+const LETTER = /\p{L}/uy;
+
+/** Code units of the letter (`\p{L}`, one code point) at `i` of `s`, 0 when none starts there. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  LETTER.lastIndex = i;
+  return LETTER.test(s) ? LETTER.lastIndex - i : 0;
+}
 
 /** Why `text` does not look like English, or undefined when it does (short texts always pass). */
 export function notEnglishReason(text: string): string | undefined {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // Counted in loops, not with match(): one document would otherwise allocate an array entry per letter.
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; ) {
+    const c = sample.charCodeAt(i);
+    const w = letterAt(sample, i);
+    if (w) letters++;
+    if (w && c < 128) latin++;
+    i += w || 1;
+  }
   if (letters < 40) return undefined;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
   if (latin / letters < 0.6) return "not English text (mostly non-Latin script)";
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 25) return undefined;
+  const lower = sample.toLowerCase();
+  let words = 0;
   let stop = 0;
-  for (const w of words) if (STOP_WORDS.has(w)) stop++;
-  if (stop / words.length < 0.08) return "not English text (few English function words)";
+  for (let i = 0; i < lower.length; ) {
+    const start = i;
+    for (let w = letterAt(lower, i); w; w = letterAt(lower, i)) i += w;
+    if (i === start) {
+      i++;
+      continue;
+    }
+    words++;
+    if (i - start <= STOP_MAX && STOP_WORDS.has(lower.slice(start, i))) stop++;
+  }
+  if (words < 25) return undefined;
+  if (stop / words < 0.08) return "not English text (few English function words)";
   return undefined;
 }

@@ -1,18 +1,22 @@
 // Acronym resolution: "Long Form (LF)" definitions, initials matching, and role acronyms ("Chief of Staff (COS)").
 import type { MentionSpan, RoleSpan, Token } from "../types.js";
 import { tokenIndexAt } from "./token-index.js";
+import { lookupPlace } from "../../gazetteer/index.js";
 
 const MINOR = new Set(["of", "the", "and", "for", "&", "de", "in", "on"]);
 
 /** "of India" after the spelled words: an acronym may leave out its owner ("Comptroller and Auditor General of India (CAG)"). */
 const ofOneWord = (rest: string[]) => rest.length === 2 && rest[0] === "of" && /^\p{Lu}/u.test(rest[1]!);
 
+/** A known place after the spelled words: an acronym may leave out the region a body serves ("FC" for "Frontier Corps X Province"). */
+const placeTail = (rest: string[]) => rest.length >= 1 && rest.length <= 3 && /^\p{Lu}/u.test(rest[0]!) && !!lookupPlace(rest.join(" "));
+
 /** Letters an acronym may take from a name: initials of words and hyphen parts, minor words optional. */
 function matchesInitials(acronym: string, name: string): boolean {
   const parts = name.split(/[\s-]+/).filter(Boolean);
   const target = acronym.toUpperCase();
   const go = (p: number, a: number): boolean => {
-    if (a === target.length) return parts.slice(p).every((w) => MINOR.has(w.toLowerCase())) || ofOneWord(parts.slice(p));
+    if (a === target.length) return parts.slice(p).every((w) => MINOR.has(w.toLowerCase())) || ofOneWord(parts.slice(p)) || placeTail(parts.slice(p));
     if (p === parts.length) return false;
     const w = parts[p]!;
     if (w[0]!.toUpperCase() === target[a] && go(p + 1, a + 1)) return true;

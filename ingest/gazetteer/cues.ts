@@ -52,6 +52,7 @@ export function cues(): Cues {
     articleOrgWords: set(raw, "articleOrgWords"),
     namedBodies: set(raw, "namedBodies"),
     orgNounsAfter: set(raw, "orgNounsAfter"),
+    placeSuffixWords: set(raw, "placeSuffixWords"),
     adminNouns: set(raw, "adminNouns"),
     residentNouns: set(raw, "residentNouns"),
     featureHeads: set(raw, "featureHeads"),

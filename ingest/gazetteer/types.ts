@@ -41,6 +41,8 @@ export interface Cues {
   namedBodies: Set<string>;
   /** Lower-case nouns after a multi-word name that make it an organisation's name ("the X Y group", "the Z faction"). */
   orgNounsAfter: Set<string>;
+  /** Last words that make a name a settlement ("X Qala", "Y Kalay", "Z Goth"). */
+  placeSuffixWords: Set<string>;
   /** Lower-case administrative nouns after a place name after a locative preposition ("in X agency", "in Y tehsil"). */
   adminNouns: Set<string>;
   /** "residents of X": nouns for the people of a place. */

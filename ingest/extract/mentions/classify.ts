@@ -73,6 +73,22 @@ function orgThenPlace(ctx: WordContext, a: number, b: number): MentionSpan[] | u
   return undefined;
 }
 
+const PAIR_RE = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * "Lagos-Ibadan railway", "the X-Y road", "a Turkish-Chinese consortium": two place or demonym words joined by a hyphen
+ * name a route or a pairing, not an entity; with a project noun after it, the route is a project ({end} after the noun).
+ */
+function routePair(ctx: WordContext, a: number, b: number): { end: number } | undefined {
+  const m = PAIR_RE.exec(ctx.tokens[a]!.text);
+  if (!m) return undefined;
+  const known = (w: string) => !!demonymCountry(w) || !!lookupPlace(w);
+  if (!known(m[1]!) && !known(m[2]!)) return undefined;
+  const after = ctx.tokens[b];
+  if (!after || !/^\p{Ll}/u.test(after.text) || after.tags.includes("Verb")) return undefined;
+  return { end: projectNounAfter(ctx, b) };
+}
+
 /** "X Y air base", "Z phosphate mine": a lower-case modifier noun, then a place head, right after the name. */
 function placePhraseAfter(ctx: WordContext, b: number): boolean {
   const mod = ctx.tokens[b];
@@ -252,6 +268,8 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const first = tokens[a]!;
   const last = tokens[b - 1]!;
   const text = textOf(tokens, a, b, ctx.text);
+  const pair = n === 1 && !titled ? routePair(ctx, a, b) : undefined;
+  if (pair) return pair.end > 0 ? [span(ctx, a, pair.end, "Project", "route-pair", 0.7)] : [];
   if (n === 1 && first.tags.includes("Acronym")) {
     const bare = first.text.replace(/\./g, "");
     const country = c.countryAcronyms.has(bare) ? lookupPlace(bare) : undefined;
@@ -375,7 +393,11 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     return [span(ctx, a, b, "Person", "single", hasProperTag(first) ? 0.4 : 0.3)];
   }
   if (!titled && n >= 2 && n <= 5 && c.orgHeads.has(first.normal) && !c.stateOrgNouns.has(first.normal) && !isInitial(ctx, a)) return [span(ctx, a, b, "Organization", "org-first", 0.7)]; // "Banco X", "Grupo Y"
-  if (particleName(ctx, a, b)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name-particle", 0.8)];
+  const particles = particleName(ctx, a, b);
+  if (particles && !titled && !personTagged && !possessiveAfter(ctx, b) && (strongPlaceBefore(ctx, a) || weakPlaceBefore(ctx, a) || fromToPlace(ctx, a, b)))
+    return [span(ctx, a, b, "Place", "locative-name", 0.6)]; // "a camp in Amiriyat al-X", "in Y da Z"
+  if (particles) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name-particle", 0.8)];
+  if (!titled && n <= 3 && c.placeSuffixWords.has(last.normal) && !orgWordIn(tokens, a, b) && !possessiveAfter(ctx, b)) return [span(ctx, a, b, "Place", "place-suffix", 0.65)]; // "X Qala", "Y Kalay"
   if (!titled && n <= 4 && c.placePrefixes.has(first.normal) && !orgWordIn(tokens, a, b) && tokens.slice(a + 1, b).every((t) => t.tags.includes("TitleCase") || PARTICLES.has(t.text)))
     return [span(ctx, a, b, "Place", "place-prefix", 0.7)]; // "Puerto X", "Lake Y"
   if (!titled && n <= 3 && !orgWordIn(tokens, a, b) && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase")) && !possessiveAfter(ctx, b) && (strongPlaceBefore(ctx, a) || fromToPlace(ctx, a, b) || (weakPlaceBefore(ctx, a) && !personTagged)))

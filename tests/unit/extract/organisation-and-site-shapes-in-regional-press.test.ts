@@ -102,3 +102,22 @@ describe("places by their surroundings", () => {
     expect(t).toMatchObject({ "World Food Programme": "Organization", "Torvik Insaat A.S.": "Organization" });
   });
 });
+
+describe("routes, company words and settlement words", () => {
+  it("reads 'X-Y railway' as a project and drops 'X-Y road' and demonym pairs", () => {
+    const t = typesOf("Work on the Lagos-Ibadan railway resumed. Workers blocked the Tarvo-Lagos road. A Turkish-Chinese consortium won.");
+    expect(t["Lagos-Ibadan railway"]).toBe("Project");
+    expect(t["Tarvo-Lagos"]).toBeUndefined();
+    expect(t["Turkish-Chinese"]).toBeUndefined();
+  });
+
+  it("reads a brand and an industry word as a company", () => {
+    const t = typesOf("The trains will be built by Velmori Electric and Karsen Mobility, and Tavora Cement will supply the works.");
+    expect(t).toMatchObject({ "Velmori Electric": "Organization", "Karsen Mobility": "Organization", "Tavora Cement": "Organization" });
+  });
+
+  it("reads 'Camp X', 'X Qala' and a particle name after 'in' as places", () => {
+    const t = typesOf("Officers met at Camp Velasco. Traffic at Tarin Qala stopped. Families moved to a camp in Amiriyat al-Qarun.");
+    expect(t).toMatchObject({ "Camp Velasco": "Place", "Tarin Qala": "Place", "Amiriyat al-Qarun": "Place" });
+  });
+});

@@ -9,7 +9,7 @@ import type { ExtractedRelation } from "../graph/types.js";
 import { fileURLToPath } from "node:url";
 import { defaultSchema } from "../ingest/index.js";
 import { compileLexicon } from "../ingest/extract/relations/lexicon.js";
-import { indexDoc, pairCandidates, parseClass, pairFeatures, predictRelations, trainModel, type Example, type RelationModel } from "../ingest/extract/learned/index.js";
+import { classProbabilities, indexDoc, pairCandidates, parseClass, pairFeatures, predictRelations, trainModel, type Example, type RelationModel } from "../ingest/extract/learned/index.js";
 import { loadSet, trainSetNames, type CorpusSet } from "./learn/corpus.js";
 import { loadScorer, scoreSet, type Prf } from "./learn/evaluate.js";
 import { labelPair, matchEntities } from "./learn/labels.js";
@@ -19,8 +19,9 @@ const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
 const value = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const MIN_ADDED_PRECISION = Number(value("--min-precision") ?? 0.7);
-const OPTIONS = { epochs: Number(value("--epochs") ?? 12), l2: Number(value("--l2") ?? 1e-4), positiveWeight: Number(value("--pos") ?? 2), minCount: Number(value("--min-count") ?? 2) };
+const OPTIONS = { learningRate: Number(value("--lr") ?? 0.1), epochs: Number(value("--epochs") ?? 12), l2: Number(value("--l2") ?? 1e-4), positiveWeight: Number(value("--pos") ?? 2), minCount: Number(value("--min-count") ?? 2) };
 const USE_OPTIONAL = flag("--optional");
+const MAX_GAP = Number(value("--max-gap") ?? Infinity);
 /** Pairs with an end the gold does not know teach nothing about constructions: left out unless --unmatched. */
 const USE_UNMATCHED = flag("--unmatched");
 
@@ -41,7 +42,7 @@ function examplesOf(set: CorpusSet): Example[] {
   for (const doc of set.docs) {
     const ix = indexDoc(doc);
     const toGold = matchEntities(set.gold, doc.entities, normalize);
-    for (const c of pairCandidates(doc)) {
+    for (const c of pairCandidates(doc, undefined, MAX_GAP)) {
       const g1 = toGold.get(c.firstId), g2 = toGold.get(c.secondId);
       const { labels, ignore } = labelPair(set.gold, symmetric, g1, g2, USE_OPTIONAL);
       const unmatched = !g1 || !g2;
@@ -56,6 +57,13 @@ for (const s of sets) {
   console.log(`${s.name}: ${ex.length} pairs, ${ex.filter((e) => e.labels.length).length} positive`);
 }
 
+if (flag("--counts")) {
+  const n = new Map<string, number>();
+  for (const ex of [...examples.values()].flat()) if (ex.weight !== 0) for (const l of ex.labels) n.set(l, (n.get(l) ?? 0) + 1);
+  console.log([...n].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", "));
+  const ex = [...examples.values()].flat();
+  console.log(`weight 0: ${ex.filter((e) => e.weight === 0).length} of ${ex.length}`);
+}
 const fmt = (p: Prf) => `P ${p.precision.toFixed(2)} R ${p.recall.toFixed(2)} F1 ${p.f1.toFixed(3)} (tp ${p.tp} fp ${p.fp} fn ${p.fn})`;
 const GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98];
 const OFF = 1.01;
@@ -74,14 +82,19 @@ if (flag("--cv")) {
   const rules = new Map<string, Prf>();
   for (const held of sets) {
     const train = sets.filter((s) => s !== held).flatMap((s) => examples.get(s.name)!);
-    const model = trainModel(train, classes, OPTIONS);
+    const model = { ...trainModel(train, classes, OPTIONS), maxGap: MAX_GAP };
     rules.set(held.name, scoreSet(score, held, []));
+    if (flag("--dump-missed")) dumpMissed(held, model);
     held.docs.forEach((doc, i) => {
       const toGold = matchEntities(held.gold, doc.entities, normalize);
       for (const edge of predictRelations(doc, lex, model, GRID[0])) preds.push({ set: held, doc: i, edge, mark: markOf(held, toGold, edge) });
     });
   }
   if (value("--dump")) for (const p of preds) if (p.edge.confidence >= Number(value("--dump"))) dump(p);
+  for (const t of [0.3, 0.5, 0.7, 0.9]) {
+    const over = preds.filter((p) => p.edge.confidence >= t);
+    console.log(`all types at ${t}: ${over.filter((p) => p.mark === "+").length} correct, ${over.filter((p) => p.mark === "-").length} wrong`);
+  }
   // Per relation type: the lowest threshold whose held-out added edges are precise enough (else the type is off).
   console.log(`\nper type (held-out added edges: correct/wrong at the chosen threshold; precision >= ${MIN_ADDED_PRECISION})`);
   for (const rel of schema.relations.map((r) => r.name)) {
@@ -119,6 +132,7 @@ const all = sets.flatMap((s) => examples.get(s.name)!);
 const trained = trainModel(all, classes, { ...OPTIONS, threshold });
 const model: RelationModel = {
   ...keepClasses(trained, (c) => (thresholds[parseClass(c).relation] ?? threshold) <= 1),
+  ...(Number.isFinite(MAX_GAP) ? { maxGap: MAX_GAP } : {}),
   thresholds: Object.fromEntries(Object.entries(thresholds).filter(([, t]) => t <= 1)),
   trainedOn: { sets: sets.map((s) => s.name), pairs: all.length, positives: all.filter((e) => e.labels.length).length, options: OPTIONS, optionalAsPositive: USE_OPTIONAL, unmatchedAsNegative: USE_UNMATCHED },
 };
@@ -140,6 +154,26 @@ function dump(p: HeldOut): void {
   const name = new Map(p.set.docs[p.doc]!.entities.map((e) => [e.id, e.name]));
   const text = p.edge.evidence.text?.replace(/\s+/g, " ").slice(0, 160);
   console.log(`${p.mark} ${p.set.name} ${p.edge.confidence.toFixed(2)} ${name.get(p.edge.head)} -[${p.edge.relation}]-> ${name.get(p.edge.tail)} | ${text}`);
+}
+
+/** Prints held-out gold pairs (non-optional, not found by the rules) with the model's probability for their class. */
+function dumpMissed(set: CorpusSet, model: RelationModel): void {
+  for (const doc of set.docs) {
+    const ix = indexDoc(doc);
+    const toGold = matchEntities(set.gold, doc.entities, normalize);
+    for (const c of pairCandidates(doc)) {
+      const { labels } = labelPair(set.gold, symmetric, toGold.get(c.firstId), toGold.get(c.secondId), false);
+      for (const l of labels) {
+        const { relation, firstIsHead } = parseClass(l);
+        const [h, t] = firstIsHead ? [c.firstId, c.secondId] : [c.secondId, c.firstId];
+        if (ix.ruleEdges.get(`${h}|${t}`)?.has(relation) || (symmetric.has(relation) && ix.ruleEdges.get(`${t}|${h}`)?.has(relation))) continue;
+        const k = model.classes.indexOf(l);
+        const p = k >= 0 ? classProbabilities(model, pairFeatures(ix, lex, c))[k]! : 0;
+        const s = doc.sentences[c.sentence]!;
+        console.log(`MISS ${set.name} ${p.toFixed(2)} ${doc.mentions[c.first]!.text} ~ ${l} ~ ${doc.mentions[c.second]!.text} | ${doc.source.text.slice(s.start, s.end).replace(/\s+/g, " ").slice(0, 200)}`);
+      }
+    }
+  }
 }
 
 /** The model restricted to the classes `keep` accepts (types turned off by cross-validation cost nothing at run time). */

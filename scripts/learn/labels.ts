@@ -2,6 +2,10 @@
 import type { ExtractedEntity } from "../../graph/types.js";
 import type { GoldFile } from "./corpus.js";
 
+/** The scorer's synonyms that the gold files use, mapped to the schema's names. */
+const SYNONYMS: Record<string, string> = { WORKS_FOR: "MEMBER_OF", SERVES_IN: "MEMBER_OF", HEADS: "LEADS", COMMANDS: "LEADS", TARGETED: "ATTACKED", FINANCES: "FUNDS", INVESTED_IN: "FUNDS", SUBSIDIARY_OF: "PART_OF", UNIT_OF: "PART_OF" };
+const canonical = (t: string): string => SYNONYMS[t] ?? t;
+
 export type Normalize = (s: string) => string;
 
 /** Gold entity id of each document entity (name or alias equal after normalisation; primary name preferred). */
@@ -46,7 +50,8 @@ export function labelPair(gold: GoldFile, symmetric: ReadonlySet<string>, first:
       ignore = true;
       continue;
     }
-    labels.add(symmetric.has(r.type) ? r.type : `${r.type}${fwd ? ">" : "<"}`);
+    // Every accepted type is a label: the scorer takes any of them ("LEADS", types ["MEMBER_OF"]).
+    for (const t of new Set([r.type, ...(r.types ?? [])].map(canonical))) labels.add(symmetric.has(t) ? t : `${t}${fwd ? ">" : "<"}`);
   }
   return { labels: [...labels].sort(), ignore: ignore && labels.size === 0 };
 }

@@ -7,10 +7,11 @@ export const MAX_NEIGHBOURS = 6;
 
 /**
  * Ordered pairs (first before second) of mentions of different entities in each sentence; one pair per
- * entity pair and sentence (the closest one). Overlapping mentions are never paired.
+ * entity pair and sentence (the closest one). Overlapping mentions and mentions more than `maxGap` characters
+ * apart are never paired.
  * @example pairCandidates(doc).map((c) => [c.firstId, c.secondId])
  */
-export function pairCandidates(doc: AnnotatedDoc, neighbours = MAX_NEIGHBOURS): PairCandidate[] {
+export function pairCandidates(doc: AnnotatedDoc, neighbours = MAX_NEIGHBOURS, maxGap = Infinity): PairCandidate[] {
   const bySentence = new Map<number, number[]>();
   doc.mentions.forEach((m, i) => {
     if (!m.entityId || m.sentence < 0 || m.sentence >= doc.sentences.length) return;
@@ -24,6 +25,7 @@ export function pairCandidates(doc: AnnotatedDoc, neighbours = MAX_NEIGHBOURS): 
       const a = doc.mentions[ms[i]!]!;
       for (let j = i + 1, taken = 0; j < ms.length && taken < neighbours; j++) {
         const b = doc.mentions[ms[j]!]!;
+        if (b.start - a.end > maxGap) break;
         if (b.entityId === a.entityId || overlaps(a, b)) continue;
         taken++;
         const key = a.entityId! < b.entityId! ? `${a.entityId}|${b.entityId}` : `${b.entityId}|${a.entityId}`;

@@ -6,7 +6,7 @@ import { tokenRange, typeOf } from "./doc-index.js";
 import type { PairCandidate } from "./types.js";
 
 /** Bump when the features change: a model trained on other features is not used. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Experiment switch for training runs. */
 export const RULE_FEATURES = { on: false };
@@ -83,11 +83,13 @@ export function pairFeatures(ix: DocIndex, lex: Lexicon, c: PairCandidate): stri
   f.add(`d=${bucket(between.length)}`);
   f.add(`tpd=${tp}|${bucket(between.length)}`);
   f.add(`mid=${Math.min(mids, 3)}`);
-  for (const w of between) {
+  // Words near each end carry the construction; the middle of a long gap is mostly noise.
+  between.forEach((w, i) => {
     const st = stem(w);
-    f.add(`b=${st}`);
-    f.add(`tb=${tp}|${st}`);
-  }
+    if (between.length <= 8) f.add(`b=${st}`).add(`tb=${tp}|${st}`);
+    if (i < 4) f.add(`nf=${st}`).add(`tnf=${tp}|${st}`);
+    if (i >= between.length - 4) f.add(`ns=${st}`).add(`tns=${tp}|${st}`);
+  });
   if (between.length <= 5) {
     f.add(`bs=${between.join(" ")}`);
     f.add(`tbs=${tp}|${between.join(" ")}`);
@@ -104,6 +106,11 @@ export function pairFeatures(ix: DocIndex, lex: Lexicon, c: PairCandidate): stri
   const r2 = b1 + 1 < s.tokenEnd ? wordOf(ix, b1 + 1, s.tokenStart) : "$";
   f.add(`l1=${l1}`).add(`l12=${l2} ${l1}`).add(`r1=${r1}`).add(`r12=${r1} ${r2}`);
   f.add(`tl1=${tp}|${l1}`).add(`tr1=${tp}|${r1}`);
+  // Clause position: is there a verb before the first mention (then it is rarely the subject), and is it the sentence's first name.
+  let verbBefore = 0;
+  for (let i = s.tokenStart; i < a0; i++) if (doc.tokens[i]!.tags.includes("Verb") && !/^\p{Lu}/u.test(doc.tokens[i]!.text)) verbBefore = 1;
+  const firstName = !doc.mentions.some((m) => m.sentence === c.sentence && m.entityId && m.end <= a.start);
+  f.add(`vb=${tp}|${verbBefore}`).add(`fn=${tp}|${firstName ? 1 : 0}`);
   // Trigger words of the schema lexicon, by side.
   addTriggers(f, ix, lex, "trL", s.tokenStart, a0, tp);
   addTriggers(f, ix, lex, "trB", a1, b0, tp);

@@ -20,7 +20,7 @@ export function predictRelations(doc: AnnotatedDoc, lex: Lexicon, model: Relatio
   const thresholds = model.classes.map((c) => minConfidence ?? model.thresholds?.[parseClass(c).relation] ?? model.threshold);
   const ix = indexDoc(doc);
   const best = new Map<string, ExtractedRelation>();
-  for (const c of pairCandidates(doc)) {
+  for (const c of pairCandidates(doc, undefined, model.maxGap)) {
     const probs = classProbabilities(model, pairFeatures(ix, lex, c));
     for (let k = 0; k < probs.length; k++) {
       const p = probs[k]!;

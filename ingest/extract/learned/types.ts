@@ -28,6 +28,8 @@ export interface RelationModel {
   weights: Record<string, number[]>;
   /** Probability an edge needs to be added (chosen by cross-validation at training time). */
   threshold: number;
+  /** Pairs further apart than this many characters (end of the first to start of the second) are not scored. */
+  maxGap?: number;
   /** Per relation type thresholds (override `threshold`; above 1 turns a type off). */
   thresholds?: Record<string, number>;
   /** What the model was trained on (set names, counts) for the record. */

@@ -89,7 +89,7 @@ export class BuiltGraph {
   *nodes(): Generator<NodeEntry> {
     for (let i = 0; i < this.merged.length; i++) {
       const occs = this.occs.subarray(this.occStart[i], this.occStart[i + 1]);
-      yield { key: this.merged[i]!.key, attributes: nodeAttributes(this.folded, this.merged[i]!, occs, this.docRank) };
+      yield { attributes: nodeAttributes(this.folded, this.merged[i]!, occs, this.docRank), key: this.merged[i]!.key }; // keys sorted, as written
     }
   }
 
@@ -98,7 +98,7 @@ export class BuiltGraph {
     const e = this.edgeIndex;
     for (let i = 0; i < e.source.length; i++) {
       const [key, source, target] = [edgeKey(e, i, this.keys, this.symmetric), this.keys[e.source[i]!]!, this.keys[e.target[i]!]!];
-      yield { key, source, target, attributes: edgeAttributes(this.folded, e, i, this.symmetric, this.docRank) };
+      yield { attributes: edgeAttributes(this.folded, e, i, this.symmetric, this.docRank), key, source, target }; // keys sorted, as written
     }
   }
 

@@ -109,21 +109,23 @@ export function edgeAttributes(f: Folded, edges: EdgeIndex, i: number, symmetric
     const text = bytes.readInt32LE(4);
     const trigger = f.strings.get(bytes.readInt32LE(8));
     const date = f.strings.get(bytes.readInt32LE(12));
-    const e: Evidence = { doc: f.docIds.get(doc)!, start: bytes.readDoubleLE(16), end: bytes.readDoubleLE(24) };
+    // Keys in sorted order, as written (see serialize-stream).
+    const e: Evidence =
+      date !== undefined
+        ? { date, doc: f.docIds.get(doc)!, end: bytes.readDoubleLE(24), start: bytes.readDoubleLE(16) }
+        : { doc: f.docIds.get(doc)!, end: bytes.readDoubleLE(24), start: bytes.readDoubleLE(16) };
     if (text >= 0) e.text = f.texts.get(text);
     if (trigger !== undefined) e.trigger = trigger;
-    if (date !== undefined) e.date = date;
     if (date) dates.add(date);
     evidence.push({ e, rank: docRank[doc]! });
   }
   evidence.sort((p, q) => p.rank - q.rank || p.e.start - q.e.start || p.e.end - q.e.end || byText(p.e.trigger ?? "", q.e.trigger ?? ""));
-  const attributes: KgEdgeAttributes = {
-    relation,
-    evidence: evidence.map((x) => x.e),
-    docCount: docs.size,
-    confidence: Math.round(Math.min(0.99, 1 - miss) * 1000) / 1000,
-  };
+  // Keys in sorted order, as written (see serialize-stream).
+  const attributes: Record<string, unknown> = { confidence: Math.round(Math.min(0.99, 1 - miss) * 1000) / 1000 };
   if (dates.size) attributes.dates = [...dates].sort();
+  attributes.docCount = docs.size;
+  attributes.evidence = evidence.map((x) => x.e);
+  attributes.relation = relation;
   if (symmetric.has(relation)) attributes.symmetric = true;
-  return attributes;
+  return attributes as unknown as KgEdgeAttributes;
 }

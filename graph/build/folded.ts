@@ -1,7 +1,7 @@
 // The builder's state between documents: name statistics, occurrence and relation columns, mentions and evidence in a spool.
 import type { DocExtraction, DocumentInfo, ExtractedEntity } from "../types.js";
 import { floats, ints, own, StringTable } from "./columns.js";
-import { foldName, type NameStats } from "./name-stats.js";
+import { foldName, type NameStats, type Occurrence } from "./name-stats.js";
 import { entityKey } from "./normalize.js";
 import { ByteSpool } from "./byte-spool.js";
 import { TextSpool } from "./text-spool.js";
@@ -91,9 +91,20 @@ export class Folded {
   }
 
   private addEntity(raw: ExtractedEntity, docId: string, doc: number): number {
-    const s = (v: string) => this.strings.get(this.strings.id(v))!;
-    const e: ExtractedEntity = { ...raw, name: s(raw.name), aliases: raw.aliases.map(s) };
-    if (raw.roles) e.roles = raw.roles.map(s);
+    // Fields read once into a fixed-shape object: extractions come both from this thread and parsed from
+    // workers' JSON (other hidden classes), and a spread copy of either is slow in a hot loop.
+    const strings = this.strings;
+    const aliases = new Array<string>(raw.aliases.length);
+    for (let k = 0; k < aliases.length; k++) aliases[k] = strings.get(strings.id(raw.aliases[k]))!;
+    const mentions = raw.mentions;
+    const e: Occurrence = {
+      name: strings.get(strings.id(raw.name))!,
+      entityType: raw.entityType,
+      aliases,
+      roles: raw.roles ? raw.roles.map((r) => strings.get(strings.id(r))!) : undefined,
+      mentionCount: mentions.length,
+      attributes: raw.attributes,
+    };
     const o = this.occurrences++;
     const name = entityKey(e.entityType, e.name).slice(e.entityType.length + 1);
     let id = this.nameIds.get(name);
@@ -101,19 +112,19 @@ export class Folded {
     this.names[id] = foldName(this.names[id], name, e, docId, o);
     this.occName.set(o, id);
     this.occDoc.set(o, doc);
-    this.occConfidence.set(o, e.confidence);
-    this.occMentionCount.set(o, e.mentions.length);
-    if (!e.mentions.length) return o;
-    const { buffer, at, offset } = this.spool.reserve(e.mentions.length * MENTION_BYTES);
+    this.occConfidence.set(o, raw.confidence);
+    this.occMentionCount.set(o, mentions.length);
+    if (!mentions.length) return o;
+    const { buffer, at, offset } = this.spool.reserve(mentions.length * MENTION_BYTES);
     this.occMentions.set(o, offset);
-    e.mentions.forEach((m, k) => {
-      const p = at + k * MENTION_BYTES;
+    for (let k = 0, p = at; k < mentions.length; k++, p += MENTION_BYTES) {
+      const m = mentions[k]!;
       buffer.writeInt32LE(this.docIds.id(m.doc), p);
-      buffer.writeInt32LE(this.strings.id(m.text), p + 4);
+      buffer.writeInt32LE(strings.id(m.text), p + 4);
       buffer.writeDoubleLE(m.start, p + 8);
       buffer.writeDoubleLE(m.end, p + 16);
-    });
-    this.mentions += e.mentions.length;
+    }
+    this.mentions += mentions.length;
     return o;
   }
 }

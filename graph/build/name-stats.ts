@@ -7,7 +7,7 @@ export const isAcronym = (name: string): boolean => /^[A-Z][A-Z0-9&.]{1,9}$/.tes
 const wordCount = (name: string) => normalizeName(name).split(" ").length;
 
 /** Weak names (an acronym, a lone surname) that should join a unique stronger entity when one exists. */
-export function isWeak(e: Pick<ExtractedEntity, "name" | "entityType">): boolean {
+export function isWeak(e: Pick<Occurrence, "name" | "entityType">): boolean {
   return isAcronym(e.name) || ((e.entityType === "Person" || e.entityType === "Organization") && wordCount(e.name) === 1);
 }
 
@@ -16,6 +16,16 @@ const NAME_SUFFIX = / (jr|sr|ii|iii|iv)$/;
 /** The surname of a normalised person name ("ferdinand marcos jr" -> "marcos"). */
 export function surname(name: string): string {
   return name.replace(NAME_SUFFIX, "").split(" ").at(-1)!;
+}
+
+/** What folding reads of one entity occurrence (an ExtractedEntity's fields, its mentions counted). */
+export interface Occurrence {
+  name: string;
+  entityType: EntityType;
+  aliases: string[];
+  roles: string[] | undefined;
+  mentionCount: number;
+  attributes: ExtractedEntity["attributes"];
 }
 
 /** Place facts carried by an entity (the first occurrence with attributes wins). */
@@ -55,7 +65,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const bump = (votes: number[], i: number, by: number) => (votes[i] = Math.max(votes[i]!, 0) + by);
 
 /** Folds occurrence `occurrence` (entity `e` of document `doc`) into the stats of its normalised name. */
-export function foldName(stats: NameStats | undefined, name: string, e: ExtractedEntity, doc: string, occurrence: number): NameStats {
+export function foldName(stats: NameStats | undefined, name: string, e: Occurrence, doc: string, occurrence: number): NameStats {
   const weak = isWeak(e);
   const s: NameStats = stats ?? {
     name,
@@ -71,7 +81,7 @@ export function foldName(stats: NameStats | undefined, name: string, e: Extracte
   if (byText(doc, s.firstDoc) < 0) Object.assign(s, { first: occurrence, firstDoc: doc, firstName: e.name, firstType: e.entityType });
   if (!weak) s.allWeak = false;
   if (e.entityType === "Organization") s.anyOrganization = true;
-  const n = e.mentions.length;
+  const n = e.mentionCount;
   const t = TYPE_ORDER.indexOf(e.entityType);
   bump(s.votes, t, n);
   if (!weak) bump(s.votes, TYPES + t, n);

@@ -41,7 +41,7 @@ export function nodeAttributes(f: Folded, node: MergedNode, occs: Int32Array, do
     for (let k = 0; k < count; k++) {
       const p = k * MENTION_BYTES;
       const doc = bytes!.readInt32LE(p);
-      const m: Mention = { doc: f.docIds.get(doc)!, start: bytes!.readDoubleLE(p + 8), end: bytes!.readDoubleLE(p + 16) };
+      const m: Mention = { doc: f.docIds.get(doc)!, end: bytes!.readDoubleLE(p + 16), start: bytes!.readDoubleLE(p + 8) }; // keys sorted, as written
       const text = f.strings.get(bytes!.readInt32LE(p + 4));
       if (text !== undefined) m.text = text;
       picked.push({ m, rank: docRank[doc]! });
@@ -51,15 +51,15 @@ export function nodeAttributes(f: Folded, node: MergedNode, occs: Int32Array, do
   }
   picked.sort((a, b) => a.rank - b.rank || a.m.start - b.m.start || a.m.end - b.m.end);
   const mentions = picked.map((x) => x.m);
-  const attrs: KgNodeAttributes = {
-    name,
-    entityType,
-    aliases: [...aliases].sort(byText),
-    mentions,
-    docCount: docs.size,
-    confidence: Math.round(Math.min(0.99, 1 - miss) * 1000) / 1000,
-  };
+  // Keys in sorted order, as the JSON output has them: serialize-stream then writes the object without a copy.
+  const attrs: Record<string, unknown> = { aliases: [...aliases].sort(byText), confidence: Math.round(Math.min(0.99, 1 - miss) * 1000) / 1000 };
+  if (facts?.countryCode !== undefined) attrs.countryCode = facts.countryCode;
+  attrs.docCount = docs.size;
+  attrs.entityType = entityType;
+  if (facts?.lat !== undefined) attrs.lat = facts.lat;
+  if (facts?.lon !== undefined) attrs.lon = facts.lon;
+  attrs.mentions = mentions;
+  attrs.name = name;
   if (roles.size) attrs.roles = [...roles].sort(byText);
-  for (const k of ["countryCode", "lat", "lon"] as const) if (facts?.[k] !== undefined) (attrs as Record<string, unknown>)[k] = facts[k];
-  return attrs;
+  return attrs as unknown as KgNodeAttributes;
 }

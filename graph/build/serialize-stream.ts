@@ -25,6 +25,12 @@ function parts(graph: KgGraph | BuiltGraph): Record<string, unknown> {
   return toSerializedKg(graph) as unknown as Record<string, unknown>;
 }
 
+/**
+ * A BuiltGraph's nodes and edges are built with every object's keys in sorted order (built-graph.ts,
+ * node-attributes.ts, edges.ts): they are written as they are, without a sorted deep copy of each.
+ */
+const presorted = (graph: KgGraph | BuiltGraph, key: string): boolean => graph instanceof BuiltGraph && (key === "nodes" || key === "edges");
+
 const isList = (v: unknown): v is Iterable<unknown> =>
   Array.isArray(v) || (typeof v === "object" && v !== null && typeof (v as Generator).next === "function");
 
@@ -60,8 +66,9 @@ export function* serializedChunks(graph: KgGraph | BuiltGraph): Generator<string
       }
       buf += "[";
       let i = 0;
+      const write = presorted(graph, key) ? (item: unknown) => JSON.stringify(item) : json;
       for (const item of Array.isArray(value) ? drain(value) : value) {
-        buf += (i++ ? "," : "") + json(item);
+        buf += (i++ ? "," : "") + write(item);
         if (buf.length >= CHUNK) {
           yield buf;
           buf = "";

@@ -73,6 +73,16 @@ function orgThenPlace(ctx: WordContext, a: number, b: number): MentionSpan[] | u
   return undefined;
 }
 
+/** Lower-case media nouns after a name that make it an outlet's name ("the X news agency", "Y television"). */
+const MEDIA_AFTER = new Set(["news agency", "news channel", "news network", "news service", "television", "tv", "radio"]);
+function mediaNounAfter(ctx: WordContext, b: number): boolean {
+  const t = ctx.tokens[b];
+  if (!t || !/^\p{Ll}/u.test(t.text)) return false;
+  return MEDIA_AFTER.has(t.normal) || MEDIA_AFTER.has(`${t.normal} ${ctx.tokens[b + 1]?.normal ?? ""}`);
+}
+
+/** Lower-case route nouns after "X-Y" that make it a route even when neither end is a known place ("the X-Y road"). */
+const ROUTE_AFTER = new Set(["road", "highway", "motorway", "expressway", "railway", "pipeline", "route", "corridor", "link"]);
 const PAIR_RE = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
 
 /**
@@ -83,8 +93,8 @@ function routePair(ctx: WordContext, a: number, b: number): { end: number } | un
   const m = PAIR_RE.exec(ctx.tokens[a]!.text);
   if (!m) return undefined;
   const known = (w: string) => !!demonymCountry(w) || !!lookupPlace(w);
-  if (!known(m[1]!) && !known(m[2]!)) return undefined;
   const after = ctx.tokens[b];
+  if (!known(m[1]!) && !known(m[2]!) && !ROUTE_AFTER.has(after?.normal ?? "")) return undefined;
   if (!after || !/^\p{Ll}/u.test(after.text) || after.tags.includes("Verb")) return undefined;
   return { end: projectNounAfter(ctx, b) };
 }
@@ -318,6 +328,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     return [span(ctx, lead, b, "Organization", "company-cue", 0.75)];
   }
   const place = lookupPlace(text) ?? (n >= 2 && c.adminSuffixes.has(last.normal) ? lookupPlace(textOf(tokens, a, b - 1, ctx.text)) : undefined);
+  if (place && !titled && mediaNounAfter(ctx, b)) return [span(ctx, a, b, "Organization", "media", 0.7)]; // "the X news agency" (X also a place's name)
   if (place && !titled) return [placeSpan(ctx, a, featureAfter(ctx, b) === b ? b + 1 : b, place, "gazetteer")]; // "X river": the feature word joins the alias
   if (!titled && ((!orgWordIn(tokens, a, b) && projectNounAfter(ctx, b)) || projectApposition(ctx, a, b))) return [span(ctx, a, b, "Project", "project-noun", 0.75)]; // "the X pipeline"
   const follower = tokens[b];

@@ -3,7 +3,7 @@ import type { MentionSpan, RoleSpan, Token } from "../types.js";
 import { tokenIndexAt } from "./token-index.js";
 import { lookupPlace } from "../../gazetteer/index.js";
 
-const MINOR = new Set(["of", "the", "and", "for", "&", "de", "in", "on"]);
+const MINOR = new Set(["of", "the", "and", "for", "&", "de", "in", "on", "al", "el", "wal"]);
 
 /** "of India" after the spelled words: an acronym may leave out its owner ("Comptroller and Auditor General of India (CAG)"). */
 const ofOneWord = (rest: string[]) => rest.length === 2 && rest[0] === "of" && /^\p{Lu}/u.test(rest[1]!);
@@ -43,6 +43,12 @@ function matchesLoosely(acronym: string, name: string): boolean {
     return MINOR.has(w.toLowerCase()) && go(p + 1, a);
   };
   return target.length >= 3 && parts.length >= 2 && go(0, 0);
+}
+
+/** The first word of the mention at `start` is tagged as a personal name ("Mohammed bin X (MBX)" stays a person). */
+function personTagged(tokens: Token[], start: number): boolean {
+  const t = tokens[tokenIndexAt(tokens, start)];
+  return !!t && t.tags.some((x) => x === "FirstName" || x === "MaleName" || x === "FemaleName" || x === "Person");
 }
 
 /** Token index of the last word before "(ACR)", or -1 when the acronym is not in parentheses. */
@@ -98,7 +104,8 @@ export function resolveAcronyms(text: string, tokens: Token[], mentions: Mention
         added.push(def);
       }
     }
-    if (def && def.source === "single" && matchesInitials(m.text, def.text)) {
+    const unnamedPerson = def?.entityType === "Person" && !def.role && def.text.includes(" ") && !personTagged(tokens, def.start); // "Hayat Tahrir al-X (HTX)": a movement, not a person
+    if (def && (def.source === "single" || unnamedPerson) && matchesInitials(m.text, def.text)) {
       // a lone unknown word defined with an acronym ("Jaish-e-Mohammed (JeM)") names an organisation
       Object.assign(def, { entityType: "Organization", source: "acronym-defined", confidence: 0.75 });
     }

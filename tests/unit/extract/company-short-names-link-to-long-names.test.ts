@@ -30,3 +30,17 @@ describe("short names of organisations", () => {
     expect(named(text, "FC")[0]!.name).toBe("Frontier Corps Khyber Pakhtunkhwa");
   });
 });
+
+describe("acronyms of movements with Arabic article words", () => {
+  it("reads a particle-shaped name its acronym spells (al- skipped) as an organisation, and keeps a named person", () => {
+    const { entities } = entitiesOf("Hayat Tarvir al-Qasr (HTQ) denied involvement. HTQ later said more. Mohammed bin Tarvan (MBT) met him.");
+    expect(entities.find((e) => e.name === "Hayat Tarvir al-Qasr")?.entityType).toBe("Organization");
+    expect(entities.find((e) => e.name === "Hayat Tarvir al-Qasr")?.aliases).toContain("HTQ");
+    expect(entities.find((e) => e.name === "Mohammed bin Tarvan")?.entityType).toBe("Person");
+  });
+
+  it("reads a place's name before 'news agency' as the outlet", () => {
+    const { entities } = entitiesOf("The rebel-run Saba news agency said strikes hit the port.");
+    expect(entities.find((e) => e.name === "Saba")?.entityType).toBe("Organization");
+  });
+});

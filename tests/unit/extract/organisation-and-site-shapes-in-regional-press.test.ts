@@ -121,3 +121,9 @@ describe("routes, company words and settlement words", () => {
     expect(t).toMatchObject({ "Camp Velasco": "Place", "Tarin Qala": "Place", "Amiriyat al-Qarun": "Place" });
   });
 });
+
+describe("routes between unknown places", () => {
+  it("drops 'the X-Y road' even when neither end is a known place", () => {
+    expect(typesOf("Workers blocked the Tarvo-Zelan road for two hours.")["Tarvo-Zelan"]).toBeUndefined();
+  });
+});

@@ -35,7 +35,8 @@ export function placeKey(name: string): string {
     .trim();
 }
 
-const ranks = new WeakMap<PlaceInfo, number>();
+/** Rank of each entry while the index is built (a Map cleared afterwards: a WeakMap of ~30k live entries costs every GC). */
+const ranks = new Map<PlaceInfo, number>();
 
 function add(index: Map<string, PlaceInfo>, alias: string, info: PlaceInfo, major = false): void {
   const key = placeKey(alias);
@@ -83,6 +84,7 @@ function build(): PlaceIndex {
     if (info && !demonyms.has(word.toLowerCase())) demonyms.set(word.toLowerCase(), info);
   }
   for (const [name, code] of Object.entries(cues().regions)) add(places, name, { name, kind: "state", countryCode: code });
+  ranks.clear();
   return { places, towns, demonyms };
 }
 

@@ -83,6 +83,9 @@ function mediaNounAfter(ctx: WordContext, b: number): boolean {
 
 /** Lower-case route nouns after "X-Y" that make it a route even when neither end is a known place ("the X-Y road"). */
 const ROUTE_AFTER = new Set(["road", "highway", "motorway", "expressway", "railway", "pipeline", "route", "corridor", "link"]);
+/** Ethnic and religious adjectives by their shape ("Kurdish", "Shiite"): not a body's name before "forces". */
+export const ADJECTIVE_SHAPED = /^\p{Lu}\p{Ll}+(?:[dklnrt]ish|ite|ian|ese)$/u;
+
 const PAIR_RE = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
 
 /**
@@ -383,16 +386,16 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     if (!titled && (strongPlaceBefore(ctx, a) || fromToPlace(ctx, a, b)) && !possessiveAfter(ctx, b)) return [span(ctx, a, b, "Place", "locative", 0.6)]; // "towards X", "residents of Y", "from X to Y"
     if (!titled && (personCueBefore(ctx, a) || (ageAfter(ctx, b) && !PARTICLES.has(tokens[a - 1]?.text ?? "")))) return [span(ctx, a, b, "Person", "single-person", 0.6)]; // "identified as X"
     if (!titled && before && /^\p{Ll}/u.test(before.text) && c.titleHeads.has(before.normal) && !c.orgHeads.has(first.normal) && !isCommonWord(ctx, first, false)) return [span(ctx, a, b, "Person", "single-person", 0.6)]; // "the agency's chief X said"
-    if (!titled && !personTagged && unitAfter(ctx, b)) return [span(ctx, a, b, "Organization", "unit-noun", 0.65)]; // "the X special forces"
+    if (!titled && !personTagged && !ADJECTIVE_SHAPED.test(first.text) && unitAfter(ctx, b)) return [span(ctx, a, b, "Organization", "unit-noun", 0.65)]; // "the X special forces"
     if (!titled && c.locativePrepositions.has(prep)) {
       const town = lookupTown(first.text);
       if (town) return [placeSpan(ctx, a, b, town, "town")];
     }
-    if (!titled && !personTagged && orgByContext(ctx, a, b)) return [span(ctx, a, b, "Organization", "org-context", 0.7)]; // "shares of X", "X's chief executive"
+    if (!titled && !personTagged && !c.titleModifiers.has(first.normal) && orgByContext(ctx, a, b)) return [span(ctx, a, b, "Organization", "org-context", 0.7)]; // "shares of X", "X's chief executive"
     if (titled || personTagged) return [span(ctx, a, b, "Person", "single-person", titled ? 0.7 : 0.5)];
     const next = tokens[b];
     const lowerNext = !!next && /^\p{Ll}/u.test(next.text);
-    if (lowerNext && c.titleHeads.has(next.normal) && tokens[b + 1]?.tags.includes("TitleCase"))
+    if (lowerNext && c.titleHeads.has(next.normal) && tokens[b + 1]?.tags.includes("TitleCase") && !c.titleModifiers.has(first.normal)) // "Defence counsel X": a portfolio, not a body
       return [span(ctx, a, b, "Organization", "org-title", 0.6)]; // "X spokesman Y Z"
     if (c.mediaWords.has(first.normal) && !isCommonWord(ctx, first)) return [span(ctx, a, b, "Organization", "media", 0.7)];
     if (!personTagged && CAMEL_CASE.test(first.text) && !NAME_PREFIX.test(first.text)) return [span(ctx, a, b, "Organization", "camel-case", 0.6)]; // "DataVault", "PetroNova"

@@ -258,10 +258,12 @@ function joinOfList(ctx: WordContext, runs: Array<[number, number]>): Array<[num
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r]!;
     let end = b;
-    if (b - a >= 3 && tokens[b - 2]!.normal === "of" && cues().orgHeads.has(tokens[b - 3]!.normal)) {
+    if (b - a >= 3 && (tokens[b - 2]!.normal === "of" || tokens[b - 2]!.normal === "for") && cues().orgHeads.has(tokens[b - 3]!.normal)) {
       let k = b;
       while (tokens[k]?.text === "," && tokens[k + 1] && single(k + 1)) k += 2;
-      if (k > b && (tokens[k]?.normal === "and" || tokens[k]?.normal === "&") && tokens[k + 1] && single(k + 1)) end = k + 2;
+      const and = k > b && (tokens[k]?.normal === "and" || tokens[k]?.normal === "&") && !!tokens[k + 1];
+      if (and && single(k + 1)) end = k + 2;
+      else if (and && tokens[k + 2] && isCap(tokens[k + 1]!) && single(k + 2) && !matchTitle(tokens, k + 1, k + 2)) end = k + 3; // "Institute for Peace, Violence and Terrorism Research"
     }
     out.push([a, end]);
     while (end > b && r + 1 < runs.length && runs[r + 1]![0] < end) r++;

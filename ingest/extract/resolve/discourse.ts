@@ -3,6 +3,7 @@ import type { MentionSpan } from "../types.js";
 import { normalizeName } from "../../../graph/build/normalize.js";
 import { MIN_CONFIDENCE } from "./entities.js";
 import { cues } from "../../gazetteer/index.js";
+import { ADJECTIVE_SHAPED } from "../mentions/classify.js";
 
 /** Weak mentions whose text a confident mention (or its canonical name) also has are typed like it. */
 export function unifyByText(mentions: MentionSpan[]): MentionSpan[] {
@@ -38,7 +39,7 @@ export function promoteRepeated(mentions: MentionSpan[]): MentionSpan[] {
     const person = m.source === "single" || (m.entityType === "Person" && !m.canonical && m.source.startsWith("single")) ? personWords.get(m.text) : undefined; // "Farfan, 48," of "Lucia Farfan Quispe"
     return person ? { ...m, entityType: "Person", canonical: person, source: "single-person-word", confidence: MIN_CONFIDENCE } : m;
   }).map((m) =>
-    m.source === "single" && (counts.get(m.text) ?? 0) >= 2 && !personWords.has(m.text) ? { ...m, entityType: "Organization", source: "single-repeated", confidence: MIN_CONFIDENCE } : m,
+    m.source === "single" && (counts.get(m.text) ?? 0) >= 2 && !personWords.has(m.text) && !ADJECTIVE_SHAPED.test(m.text) ? { ...m, entityType: "Organization", source: "single-repeated", confidence: MIN_CONFIDENCE } : m,
   );
 }
 

@@ -127,3 +127,24 @@ describe("routes between unknown places", () => {
     expect(typesOf("Workers blocked the Tarvo-Zelan road for two hours.")["Tarvo-Zelan"]).toBeUndefined();
   });
 });
+
+describe("adjectives, portfolios and religious titles", () => {
+  it("does not read an ethnic or religious adjective before 'forces' as a body, but keeps an unknown name", () => {
+    const t = typesOf("Kurdish forces and Shiite fighters held the town. Qarvish forces arrested two men.");
+    expect(t.Kurdish).toBeUndefined();
+    expect(t.Shiite).toBeUndefined();
+    expect(t.Qarvish).toBe("Organization");
+  });
+
+  it("does not read a portfolio word before a lower-case title as a body", () => {
+    const t = typesOf("Defence counsel Sardar Tarik Velan Khosa said the convicts would appeal.");
+    expect(t.Defence).toBeUndefined();
+    expect(t["Tarik Velan Khosa"]).toBe("Person");
+  });
+
+  it("strips Ayatollah and keeps an 'Institute for X, Y and Z W' name whole", () => {
+    const t = typesOf("Grand Ayatollah Ali al-Qasrani issued a ruling. Tarvo Banlar, chairman of the Velora Institute for Peace, Violence and Terrorism Research, spoke.");
+    expect(t["Ali al-Qasrani"]).toBe("Person");
+    expect(t["Velora Institute for Peace, Violence and Terrorism Research"]).toBe("Organization");
+  });
+});

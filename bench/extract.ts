@@ -120,7 +120,8 @@ async function main(): Promise<void> {
     try {
       const [c1, c2] = await bestOf(opts.rounds, () => coldRun(dir, 1), () => coldRun(dir, 2));
       console.log(`kg extract ${docs.length} files, whole run: ${secs(c1.ms)} with 1 thread, ${secs(c2.ms)} with 2 -> ${(c1.ms / c2.ms).toFixed(2)}x  (cold processes: start-up, reading, graph, output)`);
-      console.log(`  CPU of those runs (all threads, V8 compiler/GC included): ${secs(c1.cpuMs)} with 1 thread, ${secs(c2.cpuMs)} with 2`);
+      const main = (r: RunResult): string => (r.mainCpuMs === undefined ? "" : ` (main thread ${secs(r.mainCpuMs)})`);
+      console.log(`  CPU of those runs (all threads, V8 compiler/GC included): ${secs(c1.cpuMs)}${main(c1)} with 1 thread, ${secs(c2.cpuMs)}${main(c2)} with 2`);
     } finally {
       dropCorpus(dir);
     }

@@ -241,12 +241,30 @@ export function companyCue(ctx: WordContext, a: number, b: number): boolean {
   return false;
 }
 
+const APPROXIMATELY = new Set(["about", "some", "nearly", "around", "roughly", "barely", "just", "only", "almost", "over"]);
+const DISTANCE_UNITS = new Set(["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"]);
+
+/** "X, about 20 km from Y", "X, 40 kilometres north of Z": a distance from another place after the name. */
+function distanceApposition(ctx: WordContext, b: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[b]?.text !== ",") return false;
+  let k = b + 1;
+  if (APPROXIMATELY.has(tokens[k]?.normal ?? "")) k++;
+  if (!/^\d[\d,.]*$/.test(tokens[k]?.text ?? "")) return false;
+  k++;
+  if (!DISTANCE_UNITS.has(tokens[k]?.normal ?? "")) return false;
+  k++;
+  while (k < b + 8 && (cues().compassWords.has(tokens[k]?.normal ?? "") || /^(?:north|south|east|west)(?:-?(?:east|west))?$/.test(tokens[k]?.normal ?? ""))) k++;
+  return tokens[k]?.normal === "from" || tokens[k]?.normal === "of";
+}
+
 /** Settlement nouns besides the place heads ("a farming community in"). */
 const SETTLEMENT_NOUNS = new Set(["community", "municipality", "locality", "hamlet", "settlement"]);
 
 /** ", a [up to two words] town|village|community in|near|on ..." right after the name. */
 function settlementApposition(ctx: WordContext, b: number): boolean {
   const { tokens } = ctx;
+  if (distanceApposition(ctx, b)) return true;
   if (tokens[b]?.text !== "," || (tokens[b + 1]?.normal !== "a" && tokens[b + 1]?.normal !== "an")) return false;
   for (let k = b + 2; k < b + 5; k++) {
     const t = tokens[k];
@@ -380,6 +398,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (n === 1 && !titled && isArticleName(first) && (SITE_PREPOSITIONS.has(tokens[a - 1]?.normal ?? "") || (tokens[a - 1]?.normal === "to" && ROUTE_NOUNS.has(tokens[a - 2]?.normal ?? "")) || fromToPlace(ctx, a, b)) && !possessiveAfter(ctx, b)) return [span(ctx, a, b, "Place", "article-place", 0.6)]; // "in al-X", "the road to al-Y"
   if (n === 1 && !titled && isArticleName(first)) return [span(ctx, a, b, "Organization", "article-name", 0.6)]; // "al-X" alone: a movement, unless a person's full name claims it
   if (n === 1 && c.placePrefixes.has(first.normal) && /^\d{1,4}$/.test(tokens[b]?.text ?? "")) return [span(ctx, a, b + 1, "Place", "place-prefix", 0.7)]; // "Chak 42"
+  if (n === 1 && LINKED_PERSON.test(first.text) && !titled && (weakPlaceBefore(ctx, a) || strongPlaceBefore(ctx, a)) && !possessiveAfter(ctx, b)) return [span(ctx, a, b, "Place", "linked-place", 0.6)]; // "in Gulshan-e-X": a neighbourhood
   if (n === 1 && LINKED_PERSON.test(first.text) && !lookupPlace(first.text) && tokens[b]?.text !== "(") return [span(ctx, a, b, "Person", "linked-name", titled ? 0.7 : 0.55)]; // "Imtiaz-ul-Haq said"
   if (n === 1) {
     const prep = ctx.tokens[a - 1]?.normal ?? "";

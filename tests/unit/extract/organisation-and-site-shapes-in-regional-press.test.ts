@@ -148,3 +148,15 @@ describe("adjectives, portfolios and religious titles", () => {
     expect(t["Velora Institute for Peace, Violence and Terrorism Research"]).toBe("Organization");
   });
 });
+
+describe("places by distance, suffix and neighbourhood shape", () => {
+  it("reads 'X Y, about 20 km from Z' and 'X Khel' as places", () => {
+    const t = typesOf("The attack took place at Qarvo Tanai, about 20 km from Bannu city. Elders in Mali Khel said the road was shut.");
+    expect(t).toMatchObject({ "Qarvo Tanai": "Place", "Mali Khel": "Place" });
+  });
+
+  it("reads a linked compound after 'in' as a neighbourhood, and alone as a person", () => {
+    const t = typesOf("Police raided a house in Gulzar-e-Tarvi on Friday. Imtiaz-ul-Qadir said he was at home.");
+    expect(t).toMatchObject({ "Gulzar-e-Tarvi": "Place", "Imtiaz-ul-Qadir": "Person" });
+  });
+});

@@ -351,7 +351,9 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   const place = lookupPlace(text) ?? (n >= 2 && c.adminSuffixes.has(last.normal) ? lookupPlace(textOf(tokens, a, b - 1, ctx.text)) : undefined);
   if (place && !titled && mediaNounAfter(ctx, b)) return [span(ctx, a, b, "Organization", "media", 0.7)]; // "the X news agency" (X also a place's name)
   if (place && !titled) return [placeSpan(ctx, a, featureAfter(ctx, b) === b ? b + 1 : b, place, "gazetteer")]; // "X river": the feature word joins the alias
-  if (!titled && ((!orgWordIn(tokens, a, b) && projectNounAfter(ctx, b)) || projectApposition(ctx, a, b))) return [span(ctx, a, b, "Project", "project-noun", 0.75)]; // "the X pipeline"
+  const projectEnd = !titled && !orgWordIn(tokens, a, b) ? projectNounAfter(ctx, b) : 0;
+  if (projectEnd) return [{ ...span(ctx, a, b, "Project", "project-noun", 0.75), canonical: textOf(tokens, a, projectEnd, ctx.text) }]; // "the X (hydroelectric) dam": named with its noun phrase, "X" an alias
+  if (!titled && projectApposition(ctx, a, b)) return [span(ctx, a, b, "Project", "project-noun", 0.75)];
   const follower = tokens[b];
   if (n >= 2 && !titled && follower && /^\p{Ll}/u.test(follower.text) && c.groupNouns.get(follower.normal) === "militants")
     return [span(ctx, a, b, "Organization", "armed-group", 0.7)]; // "X Y fighters": the group's name

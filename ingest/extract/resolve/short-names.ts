@@ -64,3 +64,22 @@ export function linkLegalForms(mentions: MentionSpan[]): MentionSpan[] {
     return m;
   });
 }
+
+/**
+ * "the Tarvo dam" beside "the Tarvo Multipurpose Dam": a project named by a lower-case noun after its name is the one
+ * project of the document whose name starts with that name and ends with that noun.
+ */
+export function linkProjectNouns(mentions: MentionSpan[]): MentionSpan[] {
+  const first = new Map<string, string>(); // "the X terminal" then "the X project": one project, named as first met
+  for (const m of mentions) if (m.source === "project-noun" && m.canonical && !first.has(m.text)) first.set(m.text, m.canonical);
+  mentions = mentions.map((m) => (m.source === "project-noun" && m.canonical && first.get(m.text) !== m.canonical ? { ...m, canonical: first.get(m.text)! } : m));
+  const named = new Set<string>();
+  for (const m of mentions) if (m.entityType === "Project" && m.source !== "project-noun" && m.confidence >= MIN_CONFIDENCE) named.add(m.canonical ?? m.text);
+  if (!named.size) return mentions;
+  return mentions.map((m) => {
+    if (m.source !== "project-noun" || !m.canonical) return m;
+    const head = m.canonical.slice(m.canonical.lastIndexOf(" ") + 1).toLowerCase();
+    const owners = [...named].filter((n) => n.startsWith(`${m.text} `) && n.toLowerCase().endsWith(` ${head}`));
+    return owners.length === 1 ? { ...m, canonical: owners[0]! } : m;
+  });
+}

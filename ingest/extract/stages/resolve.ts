@@ -10,7 +10,7 @@ import { demonymCountry, lookupPlace } from "../../gazetteer/index.js";
 /** True when a name contains a country or a demonym ("Spanish National Police"). */
 const hasCountry = (name: string) => name.split(" ").some((w) => !!demonymCountry(w) || lookupPlace(w)?.kind === "country");
 import { linkBareBodies, promoteRepeated, unifyByText } from "../resolve/discourse.js";
-import { linkLegalForms, linkParenthesisNames } from "../resolve/short-names.js";
+import { linkLegalForms, linkParenthesisNames, linkProjectNouns } from "../resolve/short-names.js";
 
 export const resolveStage: Stage = {
   name: "resolve",
@@ -19,7 +19,7 @@ export const resolveStage: Stage = {
   run(doc) {
     const roles = doc.roles ?? [];
     const { kept } = resolveAcronyms(doc.source.text, doc.tokens, doc.mentions, roles);
-    const withRoles = attachRoles(doc.tokens, linkBareBodies(promoteRepeated(unifyByText(linkPersons(linkOrgShortForms(typeByCoordination(doc.source.text, linkOrgPrefixes(linkShortPlaces(preferCuedType(linkAppositiveBodies(doc.source.text, linkGenericBodies(linkLegalForms(linkParenthesisNames(doc.source.text, kept)), hasCountry))))))))))), roles);
+    const withRoles = attachRoles(doc.tokens, linkBareBodies(promoteRepeated(unifyByText(linkPersons(linkOrgShortForms(typeByCoordination(doc.source.text, linkOrgPrefixes(linkShortPlaces(preferCuedType(linkAppositiveBodies(doc.source.text, linkGenericBodies(linkProjectNouns(linkLegalForms(linkParenthesisNames(doc.source.text, kept))), hasCountry))))))))))), roles);
     const { entities, mentions } = buildEntities(doc.source.info.id, withRoles);
     return { ...doc, mentions, entities };
   },

@@ -44,3 +44,18 @@ describe("acronyms of movements with Arabic article words", () => {
     expect(entities.find((e) => e.name === "Saba")?.entityType).toBe("Organization");
   });
 });
+
+describe("projects named by a lower-case noun", () => {
+  it("names 'the X terminal' with its noun, keeps 'X' as an alias, and keeps one project for 'the X project' later", () => {
+    const { entities } = entitiesOf("The regulator let the firm change the design of the Tarvo Tekra terminal. The Tarvo Tekra project is funded by a bank loan.");
+    const projects = entities.filter((e) => e.entityType === "Project");
+    expect(projects).toHaveLength(1);
+    expect(projects[0]!.name).toBe("Tarvo Tekra terminal");
+    expect(projects[0]!.aliases).toContain("Tarvo Tekra");
+  });
+
+  it("links 'the X dam' to the one 'X ... Dam' of the document", () => {
+    const { entities } = entitiesOf("The court suspended the contract for the Kivuko Multipurpose Dam. Residents say the Kivuko dam will flood their farms.");
+    expect(entities.filter((e) => e.entityType === "Project").map((e) => e.name)).toEqual(["Kivuko Multipurpose Dam"]);
+  });
+});

@@ -33,6 +33,7 @@ export function strongPlaceBefore(ctx: WordContext, a: number): boolean {
   if (TOWARDS.has(prev.normal)) return true;
   const before = ctx.tokens[a - 2]?.normal ?? "";
   if (prev.normal === "from") return FROM_PEOPLE.has(before);
+  if (prev.normal === "in") return FROM_PEOPLE.has(before) || cues().residentNouns.has(before); // "traders in X", "residents in Y"
   if (prev.normal === "to") return MOTION_VERBS.has(before);
   return prev.normal === "of" && (cues().residentNouns.has(before) || PLACE_POSTS.has(before) || PLACE_OF_NOUNS.has(before));
 }

@@ -120,6 +120,14 @@ function postOfPlaceThenName(ctx: WordContext, of: number, b: number): number {
   return -1;
 }
 
+/** "Water and Power Development Authority (Wapda)": a short name in parentheses after tokens[a, b) spells the initials of all of it. */
+function spelledAfter(ctx: WordContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const acr = tokens[b + 1];
+  if (b - a < 3 || tokens[b]?.text !== "(" || tokens[b + 2]?.text !== ")" || !acr || !/^\p{Lu}[\p{Lu}\p{Ll}-]{1,9}$/u.test(acr.text)) return false;
+  return matchesInitials(acr.text.replace(/-/g, ""), ctx.text.slice(tokens[a]!.start, tokens[b - 1]!.end));
+}
+
 /** Splits one capitalised run into title phrases and names, and types the names. */
 function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): void {
   const { tokens } = ctx;
@@ -237,7 +245,7 @@ function joinAnd(ctx: WordContext, runs: Array<[number, number]>): Array<[number
       const firstHeaded = headed(tokens, p0, prev[1]) || cues().orgHeads.has(tokens[prev[1] - 1]!.normal);
       const firstPlace = !!lookupPlace(ctx.text.slice(tokens[prev[0]]!.start, tokens[prev[1] - 1]!.end));
       const ofTail = ofHeaded(tokens, prev[0], prev[1]) && !headed(tokens, run[0], run[1]) && !lookupPlace(ctx.text.slice(tokens[run[0]]!.start, tokens[run[1] - 1]!.end));
-      if (lookupPlace(whole) || ofTail || (!firstHeaded && !firstPlace && headed(tokens, run[0], run[1]) && !isInitial(ctx, p0))) {
+      if (lookupPlace(whole) || ofTail || spelledAfter(ctx, p0, run[1]) || (!firstHeaded && !firstPlace && headed(tokens, run[0], run[1]) && !isInitial(ctx, p0))) {
         prev[1] = run[1];
         continue;
       }

@@ -160,3 +160,15 @@ describe("places by distance, suffix and neighbourhood shape", () => {
     expect(t).toMatchObject({ "Gulzar-e-Tarvi": "Place", "Imtiaz-ul-Qadir": "Person" });
   });
 });
+
+describe("coordinated names", () => {
+  it("joins 'X and Y Z Authority (Xyza)' when the short name spells all of it", () => {
+    const t = typesOf("Water and Power Velopment Authority (Wapva) chairman Sajjad Tarvi said the dam was ready.");
+    expect(t["Water and Power Velopment Authority"]).toBe("Organization");
+  });
+
+  it("reads names after 'traders in' and 'residents in' as places even with a personal-name word", () => {
+    const t = typesOf("Traders in Mir Tarvo and Razvak observed a strike on Wednesday.");
+    expect(t).toMatchObject({ "Mir Tarvo": "Place", Razvak: "Place" });
+  });
+});

@@ -53,7 +53,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const NUMBERED_UNITS = new Set(["force", "unit", "brigade", "division", "corps", "regiment", "battalion", "squadron", "flotilla"]);
 
 /** A plural agent noun ("Auditors", "Analysts", "Technicians"): at a sentence start, an ordinary word. */
-const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(?:ors|ists|ants|ians)$/u;
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(?:ors|ists|ants|ians|ers|esses)$/u;
 /** An abstract noun shaped by its suffix ("Opposition", "Government", "Awareness"): at a sentence start, an ordinary word. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ance|ence)$/u;
 

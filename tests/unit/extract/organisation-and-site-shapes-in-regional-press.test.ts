@@ -172,3 +172,11 @@ describe("coordinated names", () => {
     expect(t).toMatchObject({ "Mir Tarvo": "Place", Razvak: "Place" });
   });
 });
+
+describe("sentence starts and places of worship", () => {
+  it("drops a sentence-initial plural agent noun and reads 'X Mosque' as a place", () => {
+    const t = typesOf("Eyewitnesses said the blast shattered windows. Prayers were offered at Tarvani Mosque.");
+    expect(t.Eyewitnesses).toBeUndefined();
+    expect(t["Tarvani Mosque"]).toBe("Place");
+  });
+});

@@ -9,7 +9,7 @@ import type { ExtractedRelation } from "../graph/types.js";
 import { fileURLToPath } from "node:url";
 import { defaultSchema } from "../ingest/index.js";
 import { compileLexicon } from "../ingest/extract/relations/lexicon.js";
-import { classProbabilities, indexDoc, pairCandidates, parseClass, pairFeatures, predictRelations, trainModel, type Example, type RelationModel } from "../ingest/extract/learned/index.js";
+import { MAX_NEIGHBOURS, classProbabilities, indexDoc, pairCandidates, parseClass, pairFeatures, predictRelations, trainModel, type Example, type RelationModel } from "../ingest/extract/learned/index.js";
 import { loadSet, trainSetNames, type CorpusSet } from "./learn/corpus.js";
 import { loadScorer, scoreSet, type Prf } from "./learn/evaluate.js";
 import { labelPair, matchEntities } from "./learn/labels.js";
@@ -22,6 +22,7 @@ const MIN_ADDED_PRECISION = Number(value("--min-precision") ?? 0.7);
 const OPTIONS = { learningRate: Number(value("--lr") ?? 0.1), epochs: Number(value("--epochs") ?? 12), l2: Number(value("--l2") ?? 1e-4), positiveWeight: Number(value("--pos") ?? 2), minCount: Number(value("--min-count") ?? 2) };
 const USE_OPTIONAL = flag("--optional");
 const MAX_GAP = Number(value("--max-gap") ?? Infinity);
+const NEIGHBOURS = Number(value("--neighbours") ?? MAX_NEIGHBOURS);
 /** Pairs with an end the gold does not know teach nothing about constructions: left out unless --unmatched. */
 const USE_UNMATCHED = flag("--unmatched");
 
@@ -42,7 +43,7 @@ function examplesOf(set: CorpusSet): Example[] {
   for (const doc of set.docs) {
     const ix = indexDoc(doc);
     const toGold = matchEntities(set.gold, doc.entities, normalize);
-    for (const c of pairCandidates(doc, undefined, MAX_GAP)) {
+    for (const c of pairCandidates(doc, NEIGHBOURS, MAX_GAP)) {
       const g1 = toGold.get(c.firstId), g2 = toGold.get(c.secondId);
       const { labels, ignore } = labelPair(set.gold, symmetric, g1, g2, USE_OPTIONAL);
       const unmatched = !g1 || !g2;
@@ -82,7 +83,7 @@ if (flag("--cv")) {
   const rules = new Map<string, Prf>();
   for (const held of sets) {
     const train = sets.filter((s) => s !== held).flatMap((s) => examples.get(s.name)!);
-    const model = { ...trainModel(train, classes, OPTIONS), maxGap: MAX_GAP };
+    const model = { ...trainModel(train, classes, OPTIONS), maxGap: MAX_GAP, neighbours: NEIGHBOURS };
     rules.set(held.name, scoreSet(score, held, []));
     if (flag("--dump-missed")) dumpMissed(held, model);
     held.docs.forEach((doc, i) => {
@@ -99,14 +100,15 @@ if (flag("--cv")) {
   console.log(`\nper type (held-out added edges: correct/wrong at the chosen threshold; precision >= ${MIN_ADDED_PRECISION})`);
   for (const rel of schema.relations.map((r) => r.name)) {
     const mine = preds.filter((p) => p.edge.relation === rel);
-    let chosen = OFF;
+    // The threshold with the most net gain when a wrong edge costs p/(1-p) right ones (so every edge
+    // kept is right with probability >= p at the margin); off when no threshold gains.
+    let chosen = OFF, bestGain = 0;
+    const cost = MIN_ADDED_PRECISION / (1 - MIN_ADDED_PRECISION);
     for (const t of GRID) {
       const over = mine.filter((p) => p.edge.confidence >= t);
       const ok = over.filter((p) => p.mark === "+").length, bad = over.filter((p) => p.mark === "-").length;
-      if (ok >= 2 && ok / (ok + bad) >= MIN_ADDED_PRECISION) {
-        chosen = t;
-        break;
-      }
+      const gain = ok - cost * bad;
+      if (ok >= 2 && gain > bestGain) [chosen, bestGain] = [t, gain];
     }
     thresholds[rel] = chosen;
     const over = mine.filter((p) => p.edge.confidence >= chosen);
@@ -133,6 +135,7 @@ const trained = trainModel(all, classes, { ...OPTIONS, threshold });
 const model: RelationModel = {
   ...keepClasses(trained, (c) => (thresholds[parseClass(c).relation] ?? threshold) <= 1),
   ...(Number.isFinite(MAX_GAP) ? { maxGap: MAX_GAP } : {}),
+  neighbours: NEIGHBOURS,
   thresholds: Object.fromEntries(Object.entries(thresholds).filter(([, t]) => t <= 1)),
   trainedOn: { sets: sets.map((s) => s.name), pairs: all.length, positives: all.filter((e) => e.labels.length).length, options: OPTIONS, optionalAsPositive: USE_OPTIONAL, unmatchedAsNegative: USE_UNMATCHED },
 };

@@ -1,15 +1,20 @@
 // Features of a candidate pair: the words and cues around two mentions, with every name replaced by its type.
+import type { EntityType } from "../../../graph/types.js";
 import type { Token } from "../types.js";
 import type { Lexicon } from "../relations/types.js";
 import type { DocIndex } from "./doc-index.js";
-import { tokenRange, typeOf } from "./doc-index.js";
+import { typeOf } from "./doc-index.js";
 import type { PairCandidate } from "./types.js";
 
 /** Bump when the features change: a model trained on other features is not used. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 4;
 
-/** Experiment switch for training runs. */
-export const RULE_FEATURES = { on: false };
+/**
+ * Receives each feature as a slot ("nf", or "tnf:Person>Organization" for one joined with the pair's types) and a
+ * value ("of"); the feature's name is `${slot}=${value}`. Slots and token words are cached strings, so a model can
+ * look them up without building new strings (see model.ts).
+ */
+export type FeatureSink = (slot: string, value: string) => void;
 
 /** Tags of words left out of the skeleton. */
 const SKIP_TAGS = ["Determiner", "Adjective", "Adverb", "Value"];
@@ -22,7 +27,14 @@ const NUMBER = /^[\p{N}.,%$]+$/u;
  * title becomes "CAP", a number "NUM", so names never enter the model.
  */
 export function wordOf(ix: DocIndex, i: number, sentenceFirst: number): string {
+  return (ix.words[i] ??= tokenWord(ix, i, sentenceFirst));
+}
+
+function tokenWord(ix: DocIndex, i: number, sentenceFirst: number): string {
   const t: Token = ix.doc.tokens[i]!;
+  const c = t.text.charCodeAt(0);
+  // Most tokens are lower-case words: decided by the first character without a regular expression.
+  if (c >= 97 && c <= 122) return t.normal.endsWith("'s") ? t.normal.slice(0, -2) : t.normal || t.text.toLowerCase();
   if (PUNCT.test(t.text)) return t.text === "'s" || t.text === "’s" ? "'s" : t.text.slice(0, 2);
   if (NUMBER.test(t.text)) return "NUM";
   if (/^\p{Lu}/u.test(t.text) && i !== sentenceFirst && !ix.roleTokens.has(i)) return "CAP";
@@ -31,120 +43,176 @@ export function wordOf(ix: DocIndex, i: number, sentenceFirst: number): string {
 
 /** Crude lemma for bag-of-words features: plural and verb endings stripped from longer words. */
 export function stem(w: string): string {
-  if (w.length <= 4 || w === "CAP" || w === "NUM") return w;
+  if (w.length <= 4 || w === "CAP" || w === "NUM" || w.startsWith("<")) return w;
   return w.replace(/(?:ing|ed|es|s)$/, "");
 }
 
-const bucket = (n: number): string => (n <= 0 ? "0" : n === 1 ? "1" : n === 2 ? "2" : n <= 4 ? "3-4" : n <= 7 ? "5-7" : n <= 12 ? "8-12" : "13+");
+const BUCKETS = ["0", "1", "2", "3-4", "3-4", "5-7", "5-7", "5-7", "8-12"];
+const bucket = (n: number): string => BUCKETS[n] ?? (n <= 12 ? "8-12" : "13+");
+
+/** Slot names joined with a type pair, built once per (prefix, types). */
+const SLOTS = new Map<string, Map<string, string>>();
+function slotOf(prefix: string, tp: string): string {
+  let m = SLOTS.get(tp);
+  if (!m) SLOTS.set(tp, (m = new Map()));
+  let s = m.get(prefix);
+  if (!s) m.set(prefix, (s = `${prefix}:${tp}`));
+  return s;
+}
+const TYPE_PAIRS = new Map<string, string>();
+function typePair(a: EntityType, b: EntityType): string {
+  const k = a + b;
+  let s = TYPE_PAIRS.get(k);
+  if (!s) TYPE_PAIRS.set(k, (s = `${a}>${b}`));
+  return s;
+}
+const TYPE_TOKENS = new Map<string, string>();
+const typeToken = (t: string): string => TYPE_TOKENS.get(t) ?? (TYPE_TOKENS.set(t, `<${t}>`), `<${t}>`);
 
 /**
- * The binary features of one pair (deduplicated, in a stable order).
- * @example pairFeatures(ix, lex, pair) // ["tp=Person>Organization", "b=of", ...]
+ * The features of one pair, as `slot=value` strings (training; the same order every time).
+ * @example pairFeatures(ix, lex, pair) // ["tp=Person>Organization", "nf=of", ...]
  */
 export function pairFeatures(ix: DocIndex, lex: Lexicon, c: PairCandidate): string[] {
+  const out: string[] = [];
+  emitFeatures(ix, lex, c, (slot, value) => out.push(`${slot}=${value}`));
+  return out;
+}
+
+/** Sends the features of one pair to `sink` (see FeatureSink). */
+export function emitFeatures(ix: DocIndex, lex: Lexicon, c: PairCandidate, sink: FeatureSink): void {
   const { doc } = ix;
   const a = doc.mentions[c.first]!, b = doc.mentions[c.second]!;
   const s = doc.sentences[c.sentence]!;
-  const ta = typeOf(ix, a), tb = typeOf(ix, b);
-  const tp = `${ta}>${tb}`;
-  const [a0, a1] = tokenRange(doc, a.start, a.end);
-  const [b0, b1] = tokenRange(doc, b.start, b.end);
-  const f = new Set<string>([`tp=${tp}`]);
-  // Tokens between, other mentions collapsed to <Type>.
+  const tp = typePair(typeOf(ix, a), typeOf(ix, b));
+  const [a0, a1] = ix.ranges[c.first]!;
+  const [b0, b1] = ix.ranges[c.second]!;
+  const inSentence = ix.bySentence.get(c.sentence) ?? [];
+  sink("tp", tp);
+  // Tokens between, other mentions collapsed to <Type>; the skeleton drops determiners, adjectives, adverbs
+  // and numbers and keeps one CAP per run.
   const between: string[] = [];
-  const mentionStarts = new Map<number, [number, string]>();
-  for (const m of doc.mentions) {
-    if (m.sentence !== c.sentence || !m.entityId || m.start < a.end || m.end > b.start) continue;
-    const [m0, m1] = tokenRange(doc, m.start, m.end);
-    if (m1 > m0 && !mentionStarts.has(m0)) mentionStarts.set(m0, [m1, `<${typeOf(ix, m)}>`]);
-  }
-  let mids = 0, verbs = 0;
-  // The skeleton: the words between without determiners, adjectives, adverbs and numbers, runs of CAP as one.
   const skeleton: string[] = [];
+  let mids = 0, verbs = 0, next = 0;
   for (let i = a1; i < b0; ) {
-    const m = mentionStarts.get(i);
-    if (m) {
-      between.push(m[1]);
-      skeleton.push(m[1]);
-      f.add(`midT=${m[1]}`);
+    while (next < inSentence.length && ix.ranges[inSentence[next]!]![0] < i) next++;
+    const k = inSentence[next];
+    if (k !== undefined && ix.ranges[k]![0] === i && ix.ranges[k]![1] > i && doc.mentions[k]!.end <= b.start) {
+      const w = typeToken(typeOf(ix, doc.mentions[k]!));
+      between.push(w);
+      skeleton.push(w);
+      sink("midT", w);
       mids++;
-      i = m[0];
+      i = ix.ranges[k]![1];
       continue;
     }
-    const w = wordOf(ix, i, s.tokenStart);
+    const w = stemAt(ix, i, s.tokenStart);
     between.push(w);
+    if (isVerb(ix, i)) verbs++;
     const tags = doc.tokens[i]!.tags;
-    if (tags.includes("Verb") && w !== "CAP") verbs++;
-    if (!SKIP_TAGS.some((t) => tags.includes(t)) && !(w === "CAP" && skeleton[skeleton.length - 1] === "CAP")) skeleton.push(w === "CAP" ? w : stem(w));
+    if (!SKIP_TAGS.some((t) => tags.includes(t)) && !(w === "CAP" && skeleton[skeleton.length - 1] === "CAP")) skeleton.push(w);
     i++;
   }
+  const n = between.length;
   const sk = skeleton.length <= 6 ? skeleton.join(" ") : `${skeleton.slice(0, 3).join(" ")} .. ${skeleton.slice(-3).join(" ")}`;
-  f.add(`sk=${sk}`).add(`tsk=${tp}|${sk}`).add(`v=${Math.min(verbs, 2)}`).add(`tv=${tp}|${Math.min(verbs, 2)}`);
-  f.add(`d=${bucket(between.length)}`);
-  f.add(`tpd=${tp}|${bucket(between.length)}`);
-  f.add(`mid=${Math.min(mids, 3)}`);
+  sink(slotOf("tsk", tp), sk);
+  sink(slotOf("tv", tp), verbs > 1 ? "2" : verbs ? "1" : "0");
+  sink(slotOf("tpd", tp), bucket(n));
+  sink("mid", mids > 2 ? "3" : String(mids));
   // Words near each end carry the construction; the middle of a long gap is mostly noise.
-  between.forEach((w, i) => {
-    const st = stem(w);
-    if (between.length <= 8) f.add(`b=${st}`).add(`tb=${tp}|${st}`);
-    if (i < 4) f.add(`nf=${st}`).add(`tnf=${tp}|${st}`);
-    if (i >= between.length - 4) f.add(`ns=${st}`).add(`tns=${tp}|${st}`);
-  });
-  if (between.length <= 5) {
-    f.add(`bs=${between.join(" ")}`);
-    f.add(`tbs=${tp}|${between.join(" ")}`);
+  for (let i = 0; i < n; i++) {
+    const w = between[i]!;
+    if (i < 4) sink(slotOf("tnf", tp), w);
+    if (i >= n - 4) sink(slotOf("tns", tp), w);
   }
-  if (between.length) {
-    f.add(`b0=${between[0]}`);
-    f.add(`bl=${between[between.length - 1]}`);
-    f.add(`tb0=${tp}|${between[0]}`);
+  if (n && n <= 5) sink(slotOf("tbs", tp), between.join(" "));
+  if (n) {
+    sink("b0", between[0]!);
+    sink("bl", between[n - 1]!);
+    sink(slotOf("tb0", tp), between[0]!);
   }
   // Context outside the pair.
   const l1 = a0 - 1 >= s.tokenStart ? wordOf(ix, a0 - 1, s.tokenStart) : "^";
-  const l2 = a0 - 2 >= s.tokenStart ? wordOf(ix, a0 - 2, s.tokenStart) : "^";
   const r1 = b1 < s.tokenEnd ? wordOf(ix, b1, s.tokenStart) : "$";
-  const r2 = b1 + 1 < s.tokenEnd ? wordOf(ix, b1 + 1, s.tokenStart) : "$";
-  f.add(`l1=${l1}`).add(`l12=${l2} ${l1}`).add(`r1=${r1}`).add(`r12=${r1} ${r2}`);
-  f.add(`tl1=${tp}|${l1}`).add(`tr1=${tp}|${r1}`);
-  // Clause position: is there a verb before the first mention (then it is rarely the subject), and is it the sentence's first name.
-  let verbBefore = 0;
-  for (let i = s.tokenStart; i < a0; i++) if (doc.tokens[i]!.tags.includes("Verb") && !/^\p{Lu}/u.test(doc.tokens[i]!.text)) verbBefore = 1;
-  const firstName = !doc.mentions.some((m) => m.sentence === c.sentence && m.entityId && m.end <= a.start);
-  f.add(`vb=${tp}|${verbBefore}`).add(`fn=${tp}|${firstName ? 1 : 0}`);
+  sink("l1", l1);
+  sink("r1", r1);
+  sink(slotOf("tl1", tp), l1);
+  sink(slotOf("tr1", tp), r1);
+  // Clause position: a verb before the first mention (then it is rarely the subject); the sentence's first name.
+  let verbBefore = "0";
+  for (let i = s.tokenStart; i < a0; i++)
+    if (isVerb(ix, i)) {
+      verbBefore = "1";
+      break;
+    }
+  sink(slotOf("vb", tp), verbBefore);
+  sink(slotOf("fn", tp), inSentence[0] === c.first ? "1" : "0");
   // Trigger words of the schema lexicon, by side.
-  addTriggers(f, ix, lex, "trL", s.tokenStart, a0, tp);
-  addTriggers(f, ix, lex, "trB", a1, b0, tp);
-  addTriggers(f, ix, lex, "trR", b1, s.tokenEnd, tp);
-  if (a.role) f.add(`roleA=${tp}`);
-  if (b.role) f.add(`roleB=${tp}`);
+  addTriggers(sink, ix, lex, "trL", s.tokenStart, a0, tp);
+  addTriggers(sink, ix, lex, "trB", a1, b0, tp);
+  addTriggers(sink, ix, lex, "trR", b1, s.tokenEnd, tp);
   // Role words next to the mentions ("Chief", "spokesman").
-  for (const [side, m] of [["ra", a], ["rb", b]] as const)
-    if (m.role) for (const w of m.role.toLowerCase().split(/\s+/).slice(-2)) f.add(`${side}=${w}`);
+  if (a.role) sink("roleA", tp);
+  if (b.role) sink("roleB", tp);
+  for (const w of roleWords(ix, c.first)) sink("ra", w);
+  for (const w of roleWords(ix, c.second)) sink("rb", w);
   // A shared word ("<X> University" and "<X>"): often a part or a location.
-  if (sharesWord(a.text, b.text)) f.add(`share=${tp}`);
-  // What the rules already said about the pair (off by default: the model then leans on them instead of words).
-  if (RULE_FEATURES.on) {
-    for (const r of ix.ruleEdges.get(`${c.firstId}|${c.secondId}`) ?? []) f.add(`rule=${r}>`);
-    for (const r of ix.ruleEdges.get(`${c.secondId}|${c.firstId}`) ?? []) f.add(`rule=${r}<`);
-  }
-  return [...f];
+  if (sharesWord(ix, c.first, c.second)) sink("share", tp);
 }
 
-function addTriggers(f: Set<string>, ix: DocIndex, lex: Lexicon, side: string, from: number, to: number, tp: string): void {
-  for (let i = from; i < to; i++) {
-    const t = ix.doc.tokens[i]!;
-    const trigs = lex.triggers.get(t.normal || t.text.toLowerCase());
-    if (!trigs) continue;
-    for (const g of trigs) {
-      f.add(`${side}=${g.relation}:${g.kind}`);
-      f.add(`t${side}=${tp}|${g.relation}`);
+function addTriggers(sink: FeatureSink, ix: DocIndex, lex: Lexicon, side: string, from: number, to: number, tp: string): void {
+  for (const i of triggerTokens(ix, lex, ix.doc.tokens[from]?.sentence ?? -1)) {
+    if (i < from || i >= to) continue;
+    const hits = ix.triggers[i]!;
+    for (let h = 0; h < hits.length; h += 2) {
+      sink(side, hits[h]!);
+      sink(slotOf(`t${side}`, tp), hits[h + 1]!);
     }
   }
 }
 
+const NONE: number[] = [];
+
+/** Token indexes of the sentence's trigger words, their hits ("LEADS:noun", "LEADS", ...) cached per token. */
+function triggerTokens(ix: DocIndex, lex: Lexicon, sentence: number): number[] {
+  const s = ix.doc.sentences[sentence];
+  if (!s) return NONE;
+  let list = ix.triggerTokens[sentence];
+  if (list) return list;
+  list = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = ix.doc.tokens[i]!;
+    const trigs = lex.triggers.get(t.normal || t.text.toLowerCase());
+    if (!trigs) continue;
+    ix.triggers[i] = trigs.flatMap((g) => [`${g.relation}:${g.kind}`, g.relation]);
+    list.push(i);
+  }
+  return (ix.triggerTokens[sentence] = list);
+}
+
+/** A lower-case verb (cached per token). */
+function isVerb(ix: DocIndex, i: number): boolean {
+  const t = ix.doc.tokens[i]!;
+  return (ix.verbs[i] ??= t.tags.includes("Verb") && !/^\p{Lu}/u.test(t.text) ? 1 : 0) === 1;
+}
+
+const stemAt = (ix: DocIndex, i: number, sentenceFirst: number): string => (ix.stems[i] ??= stem(wordOf(ix, i, sentenceFirst)));
+
 const STOP = new Set(["the", "of", "and", "for", "in", "al", "el"]);
 
-function sharesWord(x: string, y: string): boolean {
-  const wx = new Set(x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
-  return y.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => wx.has(w));
+/** The content words of a mention's text (cached per mention). */
+function nameWords(ix: DocIndex, k: number): Set<string> {
+  return (ix.nameWords[k] ??= new Set(ix.doc.mentions[k]!.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w))));
+}
+
+function sharesWord(ix: DocIndex, x: number, y: number): boolean {
+  const wx = nameWords(ix, x);
+  for (const w of nameWords(ix, y)) if (wx.has(w)) return true;
+  return false;
+}
+
+/** The last two words of a mention's role title, lower case (cached per mention). */
+function roleWords(ix: DocIndex, k: number): string[] {
+  const role = ix.doc.mentions[k]!.role;
+  return role ? (ix.roleWords[k] ??= role.toLowerCase().split(/\s+/).slice(-2)) : [];
 }

@@ -1,20 +1,56 @@
 // Scoring with a saved one-vs-rest logistic model: one probability per (relation, direction) class.
-import type { RelationModel } from "./types.js";
+import type { Lexicon } from "../relations/types.js";
+import type { DocIndex } from "./doc-index.js";
+import { emitFeatures } from "./features.js";
+import type { PairCandidate, RelationModel } from "./types.js";
+
+/** slot -> value -> weights per class: lookups with the features' cached strings, no string building. */
+type WeightTable = Map<string, Map<string, Float64Array>>;
+
+const tables = new WeakMap<RelationModel, WeightTable>();
+
+/** The weights as nested Maps, built once per model. */
+function weightTable(model: RelationModel): WeightTable {
+  let t = tables.get(model);
+  if (t) return t;
+  t = new Map();
+  for (const [name, w] of Object.entries(model.weights)) {
+    const eq = name.indexOf("=");
+    const slot = name.slice(0, eq), value = name.slice(eq + 1);
+    (t.get(slot) ?? t.set(slot, new Map()).get(slot)!).set(value, Float64Array.from(w));
+  }
+  tables.set(model, t);
+  return t;
+}
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
  * The probability of each class of `model.classes` for a feature list (unknown features are ignored).
- * @example classProbabilities(model, ["tp=Person>Organization", "b=of"])[model.classes.indexOf("MEMBER_OF>")]
+ * @example classProbabilities(model, ["tp=Person>Organization", "nf=of"])[model.classes.indexOf("MEMBER_OF>")]
  */
 export function classProbabilities(model: RelationModel, features: readonly string[]): number[] {
-  const z = model.bias.slice();
+  const table = weightTable(model);
+  const z = Float64Array.from(model.bias);
   for (const f of features) {
-    const w = model.weights[f];
-    if (!w) continue;
-    for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
+    const eq = f.indexOf("=");
+    const w = table.get(f.slice(0, eq))?.get(f.slice(eq + 1));
+    if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
   }
-  return z.map(sigmoid);
+  return Array.from(z, sigmoid);
+}
+
+/** The class probabilities of one candidate pair, straight from its features (the fast path of the stage). */
+export function pairProbabilities(model: RelationModel, ix: DocIndex, lex: Lexicon, c: PairCandidate): Float64Array {
+  const table = weightTable(model);
+  const z = Float64Array.from(model.bias);
+  const K = z.length;
+  emitFeatures(ix, lex, c, (slot, value) => {
+    const w = table.get(slot)?.get(value);
+    if (w) for (let k = 0; k < K; k++) z[k]! += w[k]!;
+  });
+  for (let k = 0; k < K; k++) z[k] = sigmoid(z[k]!);
+  return z;
 }
 
 /** Splits "LEADS>" into the relation and whether the first mention is the head ("MET_WITH": symmetric, first is head). */

@@ -1,11 +1,10 @@
 // Applies a relation model to an annotated document: the edges it adds beside the rules' ones.
-import type { ExtractedRelation } from "../../../graph/types.js";
+import type { EntityType, ExtractedRelation } from "../../../graph/types.js";
 import type { Lexicon } from "../relations/types.js";
 import type { AnnotatedDoc } from "../types.js";
 import { pairCandidates } from "./candidates.js";
 import { indexDoc } from "./doc-index.js";
-import { pairFeatures } from "./features.js";
-import { classProbabilities, parseClass } from "./model.js";
+import { pairProbabilities, parseClass } from "./model.js";
 import type { RelationModel } from "./types.js";
 
 /** Marks learned edges in their evidence (rule edges carry the trigger word there). */
@@ -20,13 +19,32 @@ export function predictRelations(doc: AnnotatedDoc, lex: Lexicon, model: Relatio
   const thresholds = model.classes.map((c) => minConfidence ?? model.thresholds?.[parseClass(c).relation] ?? model.threshold);
   const ix = indexDoc(doc);
   const best = new Map<string, ExtractedRelation>();
-  for (const c of pairCandidates(doc, undefined, model.maxGap)) {
-    const probs = classProbabilities(model, pairFeatures(ix, lex, c));
+  // Each class's relation and direction, to skip pairs whose entity types no class allows (most of the work).
+  const slots = model.classes.map((name) => {
+    const { relation, firstIsHead } = parseClass(name);
+    return { relation, firstIsHead, info: lex.relations.get(relation) };
+  });
+  const fitCache = new Map<string, boolean>();
+  const fits = (first: EntityType | undefined, second: EntityType | undefined): boolean => {
+    const key = `${first}>${second}`;
+    let v = fitCache.get(key);
+    if (v === undefined) fitCache.set(key, (v = fitsAny(first, second)));
+    return v;
+  };
+  const fitsAny = (first: EntityType | undefined, second: EntityType | undefined): boolean =>
+    slots.some(({ info, firstIsHead }) => {
+      if (!info || !first || !second) return false;
+      const [h, t] = firstIsHead ? [first, second] : [second, first];
+      const ok = (x: EntityType, y: EntityType) => (!info.head || info.head.has(x)) && (!info.tail || info.tail.has(y));
+      return ok(h, t) || (info.symmetric && ok(t, h));
+    });
+  for (const c of pairCandidates(doc, model.neighbours, model.maxGap)) {
+    if (!fits(ix.types.get(c.firstId), ix.types.get(c.secondId))) continue;
+    const probs = pairProbabilities(model, ix, lex, c);
     for (let k = 0; k < probs.length; k++) {
       const p = probs[k]!;
       if (p < thresholds[k]!) continue;
-      const { relation, firstIsHead } = parseClass(model.classes[k]!);
-      const info = lex.relations.get(relation);
+      const { relation, firstIsHead, info } = slots[k]!;
       if (!info) continue;
       let [head, tail] = firstIsHead ? [c.firstId, c.secondId] : [c.secondId, c.firstId];
       if (info.symmetric && tail < head) [head, tail] = [tail, head];

@@ -30,6 +30,8 @@ export interface RelationModel {
   threshold: number;
   /** Pairs further apart than this many characters (end of the first to start of the second) are not scored. */
   maxGap?: number;
+  /** How many later mentions each mention is paired with (default MAX_NEIGHBOURS). */
+  neighbours?: number;
   /** Per relation type thresholds (override `threshold`; above 1 turns a type off). */
   thresholds?: Record<string, number>;
   /** What the model was trained on (set names, counts) for the record. */

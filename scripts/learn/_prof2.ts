@@ -1,0 +1,16 @@
+import { compileLexicon } from "../../ingest/extract/relations/lexicon.js";
+import { defaultSchema } from "../../ingest/index.js";
+import { BUNDLED_MODEL, predictRelations } from "../../ingest/extract/learned/index.js";
+import { loadSet, trainSetNames } from "./corpus.js";
+const docs = [];
+for (const name of trainSetNames("/work/main").slice(0, 6)) docs.push(...(await loadSet("/work/main", name)).docs);
+const lex = compileLexicon(defaultSchema());
+const { Session } = await import("node:inspector/promises");
+const s = new Session(); s.connect(); await s.post("Profiler.enable"); await s.post("Profiler.start");
+for (let r = 0; r < 40; r++) docs.forEach((d) => predictRelations(d, lex, BUNDLED_MODEL));
+const { profile } = await s.post("Profiler.stop") as any;
+const self = new Map<string, number>();
+const dt = profile.timeDeltas as number[]; const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+profile.samples.forEach((id: number, i: number) => { const n: any = byId.get(id); const k = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.split("/").slice(-1)[0]}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
+const tot = [...self.values()].reduce((a, b) => a + b, 0);
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${(100 * v / tot).toFixed(1)}% ${k}`).join("\n"));

@@ -16,12 +16,18 @@ function isMiddleInitial(tokens: Token[], j: number): boolean {
   return /^\p{Lu}$/u.test(t.text) && !!dot && dot.text === "." && dot.start === t.end && isCap(tokens[j - 1]!);
 }
 
+/** Collective nouns whose singular possessive sits inside organisation names ("People's Party", "Women's Union"). */
+const COLLECTIVE_NOUNS = new Set(["people", "women", "men", "children", "workers", "nation", "nations"]);
+
 /** tokens[j] is the apostrophe of a plural possessive inside an organisation's name: "Workers' Party", "Teachers’ Union". */
 function pluralPossessiveInName(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   const before = tokens[j - 1]!;
   const head = tokens[j + 1]!;
-  if ((t.text !== "'" && t.text !== "’") || t.start !== before.end || !/s$/.test(before.text) || !isCap(head)) return false;
+  const collective = (t.text === "'s" || t.text === "’s") && COLLECTIVE_NOUNS.has(before.normal); // "X People's Liberation Front"
+  if (!collective && ((t.text !== "'" && t.text !== "’") || !/s$/.test(before.text))) return false;
+  if (t.start !== before.end || !isCap(head)) return false;
+  if (collective && (head.normal === "republic" || (isCap(tokens[j + 2] ?? head) && tokens[j + 2]?.normal === "republic"))) return true; // "People's (Democratic) Republic of X"
   for (let k = j + 1; k < j + 4 && tokens[k] && isCap(tokens[k]!); k++) if (cues().orgHeads.has(tokens[k]!.normal)) return true; // "Peoples' Democratic Party"
   return false;
 }

@@ -180,3 +180,12 @@ describe("sentence starts and places of worship", () => {
     expect(t["Tarvani Mosque"]).toBe("Place");
   });
 });
+
+describe("singular collective possessives inside names", () => {
+  it("keeps 'X People's Liberation Front' whole and reads the People's Republic of China as China", () => {
+    const t = typesOf("The Tarvo People's Liberation Front (TPLF) met. The People's Republic of China said so.");
+    expect(t["Tarvo People's Liberation Front"]).toBe("Organization");
+    expect(t.China).toBe("Place");
+    expect(t.Taiwan).toBeUndefined();
+  });
+});

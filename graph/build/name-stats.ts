@@ -77,6 +77,12 @@ export function foldName(stats: NameStats | undefined, name: string, e: Occurren
     anyOrganization: false,
     votes: new Array<number>(2 * TYPES).fill(-1),
     scores: new Map(),
+    // Present from the start (set later when needed): one object shape for every name, so the code that
+    // reads the stats (merging, node attributes) is not deoptimised by each new combination of fields.
+    aliases: undefined,
+    roles: undefined,
+    indexKeys: undefined,
+    facts: undefined,
   };
   if (byText(doc, s.firstDoc) < 0) Object.assign(s, { first: occurrence, firstDoc: doc, firstName: e.name, firstType: e.entityType });
   if (!weak) s.allWeak = false;

@@ -53,7 +53,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const NUMBERED_UNITS = new Set(["force", "unit", "brigade", "division", "corps", "regiment", "battalion", "squadron", "flotilla"]);
 
 /** A plural agent noun ("Auditors", "Analysts", "Technicians"): at a sentence start, an ordinary word. */
-const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(?:ors|ists|ants|ians|ers|esses)$/u;
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(?:ors|ists|ants|ians|esses)$/u;
 /** An abstract noun shaped by its suffix ("Opposition", "Government", "Awareness"): at a sentence start, an ordinary word. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ance|ence)$/u;
 
@@ -70,7 +70,7 @@ function trimStart(ctx: WordContext, a: number, b: number): number {
   while (a < b) {
     const t = ctx.tokens[a]!;
     if (DETERMINERS.has(t.normal) || t.normal === "of") a++;
-    else if (isInitial(ctx, a) && b - a === 1 && (AGENT_PLURAL.test(t.text) || ABSTRACT_NOUN.test(t.text)) && !hasProperTag(t) && !cues().orgHeads.has(t.normal)) a++; // "Auditors said", "Opposition leader X"
+    else if (isInitial(ctx, a) && b - a === 1 && (AGENT_PLURAL.test(t.text) || ABSTRACT_NOUN.test(t.text) || (/ers$/.test(t.text) && isCommonWord(ctx, t, false))) && !hasProperTag(t) && !cues().orgHeads.has(t.normal)) a++; // "Auditors said", "Opposition leader X"
     else if (isInitial(ctx, a) && isCommonWord(ctx, t) && matchTitle(ctx.tokens, a, b) === 0 && !headed(ctx.tokens, a, b) && !shapedLikeWordButNamed(ctx, a, b)) a++;
     else break;
   }

@@ -189,3 +189,11 @@ describe("singular collective possessives inside names", () => {
     expect(t.Taiwan).toBeUndefined();
   });
 });
+
+describe("through X", () => {
+  it("reads an unknown name after 'through' as a place, but not a titled person", () => {
+    const t = typesOf("Traffic through Islam Tarvo was stopped. The petition was filed through Advocate Tarik Velan.");
+    expect(t["Islam Tarvo"]).toBe("Place");
+    expect(t["Tarik Velan"]).toBe("Person");
+  });
+});

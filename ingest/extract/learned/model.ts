@@ -1,7 +1,7 @@
 // Scoring with a saved one-vs-rest logistic model: one probability per (relation, direction) class.
 import type { Lexicon } from "../relations/types.js";
 import type { DocIndex } from "./doc-index.js";
-import { emitFeatures } from "./features.js";
+import { emitFeatures, intern } from "./features.js";
 import type { PairCandidate, RelationModel } from "./types.js";
 
 /** slot -> value -> weights per class: lookups with the features' cached strings, no string building. */
@@ -16,7 +16,7 @@ function weightTable(model: RelationModel): WeightTable {
   t = new Map();
   for (const [name, w] of Object.entries(model.weights)) {
     const eq = name.indexOf("=");
-    const slot = name.slice(0, eq), value = name.slice(eq + 1);
+    const slot = intern(name.slice(0, eq)), value = intern(name.slice(eq + 1));
     (t.get(slot) ?? t.set(slot, new Map()).get(slot)!).set(value, Float64Array.from(w));
   }
   tables.set(model, t);
@@ -40,16 +40,22 @@ export function classProbabilities(model: RelationModel, features: readonly stri
   return Array.from(z, sigmoid);
 }
 
+/** Scratch state of pairProbabilities: one sink for all pairs (no closure or array per pair). */
+const scratch = { table: new Map() as WeightTable, z: new Float64Array(0) };
+const addWeights = (slot: string, value: string): void => {
+  const w = scratch.table.get(slot)?.get(value);
+  if (!w) return;
+  const z = scratch.z;
+  for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
+};
+
 /** The class probabilities of one candidate pair, straight from its features (the fast path of the stage). */
 export function pairProbabilities(model: RelationModel, ix: DocIndex, lex: Lexicon, c: PairCandidate): Float64Array {
-  const table = weightTable(model);
   const z = Float64Array.from(model.bias);
-  const K = z.length;
-  emitFeatures(ix, lex, c, (slot, value) => {
-    const w = table.get(slot)?.get(value);
-    if (w) for (let k = 0; k < K; k++) z[k]! += w[k]!;
-  });
-  for (let k = 0; k < K; k++) z[k] = sigmoid(z[k]!);
+  scratch.table = weightTable(model);
+  scratch.z = z;
+  emitFeatures(ix, lex, c, addWeights);
+  for (let k = 0; k < z.length; k++) z[k] = sigmoid(z[k]!);
   return z;
 }
 

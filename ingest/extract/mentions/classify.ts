@@ -98,7 +98,7 @@ function routePair(ctx: WordContext, a: number, b: number): { end: number } | un
   const known = (w: string) => !!demonymCountry(w) || !!lookupPlace(w);
   const after = ctx.tokens[b];
   if (!known(m[1]!) && !known(m[2]!) && !ROUTE_AFTER.has(after?.normal ?? "")) return undefined;
-  if (!after || !/^\p{Ll}/u.test(after.text) || after.tags.includes("Verb")) return undefined;
+  if (!after || !/^\p{Ll}/u.test(after.text) || after.tags.includes("Verb") || !(after.tags.includes("Noun") || after.tags.includes("Adjective")) || after.tags.some((t) => t === "Conjunction" || t === "Preposition" || t === "Determiner")) return undefined; // "Kyzyl-Bel and X": a place
   return { end: projectNounAfter(ctx, b) };
 }
 

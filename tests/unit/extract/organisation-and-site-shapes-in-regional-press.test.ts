@@ -197,3 +197,10 @@ describe("through X", () => {
     expect(t["Tarik Velan"]).toBe("Person");
   });
 });
+
+describe("hyphenated place names in lists", () => {
+  it("keeps a hyphenated name followed by 'and' (a place, not a route)", () => {
+    const { entities } = entitiesOf("The crossings at Kyzyl-Bel and Tarvo reopened, officials in Batken said. Kyzyl-Bel was busy.");
+    expect(entities.find((e) => e.name === "Kyzyl-Bel")).toBeDefined();
+  });
+});

@@ -19,8 +19,20 @@ export interface CorpusSet {
 
 /** Training sets present under tests/fixtures: the fixed list plus every train-* set with a gold file. */
 export function trainSetNames(root: string): string[] {
-  const extra = readdirSync(`${root}/tests/fixtures`).filter((d) => d.startsWith("train-") && existsSync(`${root}/tests/fixtures/${d}/gold.json`)).sort();
+  const extra = readdirSync(`${root}/tests/fixtures`).filter((d) => d.startsWith("train-") && readableGold(`${root}/tests/fixtures/${d}/gold.json`)).sort();
   return [...TRAIN_SETS, ...extra].filter((n) => !n.startsWith("blind"));
+}
+
+/** A gold file that exists and parses (a set still being written is left for the next run). */
+function readableGold(path: string): boolean {
+  if (!existsSync(path)) return false;
+  try {
+    JSON.parse(readFileSync(path, "utf8"));
+    return true;
+  } catch {
+    console.warn(`skipping ${path}: not valid JSON yet`);
+    return false;
+  }
 }
 
 /** The rule pipeline up to and including the rule relations (no learned stage, no dates). */

@@ -61,14 +61,14 @@ const COUNTS = ["0", "1", "2"];
 const BUCKETS = ["0", "1", "2", "3-4", "3-4", "5-7", "5-7", "5-7", "8-12"];
 const bucket = (n: number): string => BUCKETS[n] ?? (n <= 12 ? "8-12" : "13+");
 
-/** Slot names joined with a type pair, built once per (prefix, types). */
-const SLOTS = new Map<string, Map<string, string>>();
-function slotOf(prefix: string, tp: string): string {
+/** Slot names joined with a type pair ("tnf:Person>Organization"), built once per type pair. */
+const TYPED = ["tsk", "tv", "tpd", "tnf", "tns", "tbs", "tb0", "tl1", "tr1", "vb", "fn", "ttrL", "ttrB", "ttrR"] as const;
+type TypedSlots = Record<(typeof TYPED)[number], string>;
+const SLOTS = new Map<string, TypedSlots>();
+function slotsOf(tp: string): TypedSlots {
   let m = SLOTS.get(tp);
-  if (!m) SLOTS.set(tp, (m = new Map()));
-  let s = m.get(prefix);
-  if (!s) m.set(prefix, (s = intern(`${prefix}:${tp}`)));
-  return s;
+  if (!m) SLOTS.set(tp, (m = Object.fromEntries(TYPED.map((p) => [p, intern(`${p}:${tp}`)])) as TypedSlots));
+  return m;
 }
 const TYPE_PAIRS = new Map<string, string>();
 function typePair(a: EntityType, b: EntityType): string {
@@ -103,6 +103,7 @@ export function emitFeatures(ix: DocIndex, lex: Lexicon, c: PairCandidate, sink:
   const [a0, a1] = ix.ranges[c.first]!;
   const [b0, b1] = ix.ranges[c.second]!;
   const inSentence = ix.bySentence.get(c.sentence) ?? [];
+  const slot = slotsOf(tp);
   sink("tp", tp);
   // Tokens between, other mentions collapsed to <Type>; the skeleton drops determiners, adjectives, adverbs
   // and numbers and keeps one CAP per run.
@@ -130,29 +131,29 @@ export function emitFeatures(ix: DocIndex, lex: Lexicon, c: PairCandidate, sink:
   }
   const n = between.length;
   const sk = skeleton.length <= 6 ? skeleton.join(" ") : `${skeleton.slice(0, 3).join(" ")} .. ${skeleton.slice(-3).join(" ")}`;
-  sink(slotOf("tsk", tp), sk);
-  sink(slotOf("tv", tp), verbs > 1 ? "2" : verbs ? "1" : "0");
-  sink(slotOf("tpd", tp), bucket(n));
+  sink(slot.tsk, sk);
+  sink(slot.tv, verbs > 1 ? "2" : verbs ? "1" : "0");
+  sink(slot.tpd, bucket(n));
   sink("mid", COUNTS[mids] ?? "3");
   // Words near each end carry the construction; the middle of a long gap is mostly noise.
   for (let i = 0; i < n; i++) {
     const w = between[i]!;
-    if (i < 4) sink(slotOf("tnf", tp), w);
-    if (i >= n - 4) sink(slotOf("tns", tp), w);
+    if (i < 4) sink(slot.tnf, w);
+    if (i >= n - 4) sink(slot.tns, w);
   }
-  if (n && n <= 5) sink(slotOf("tbs", tp), between.join(" "));
+  if (n && n <= 5) sink(slot.tbs, between.join(" "));
   if (n) {
     sink("b0", between[0]!);
     sink("bl", between[n - 1]!);
-    sink(slotOf("tb0", tp), between[0]!);
+    sink(slot.tb0, between[0]!);
   }
   // Context outside the pair.
   const l1 = a0 - 1 >= s.tokenStart ? wordOf(ix, a0 - 1, s.tokenStart) : "^";
   const r1 = b1 < s.tokenEnd ? wordOf(ix, b1, s.tokenStart) : "$";
   sink("l1", l1);
   sink("r1", r1);
-  sink(slotOf("tl1", tp), l1);
-  sink(slotOf("tr1", tp), r1);
+  sink(slot.tl1, l1);
+  sink(slot.tr1, r1);
   // Clause position: a verb before the first mention (then it is rarely the subject); the sentence's first name.
   let verbBefore = "0";
   for (let i = s.tokenStart; i < a0; i++)
@@ -160,12 +161,12 @@ export function emitFeatures(ix: DocIndex, lex: Lexicon, c: PairCandidate, sink:
       verbBefore = "1";
       break;
     }
-  sink(slotOf("vb", tp), verbBefore);
-  sink(slotOf("fn", tp), inSentence[0] === c.first ? "1" : "0");
+  sink(slot.vb, verbBefore);
+  sink(slot.fn, inSentence[0] === c.first ? "1" : "0");
   // Trigger words of the schema lexicon, by side.
-  addTriggers(sink, ix, lex, "trL", s.tokenStart, a0, tp);
-  addTriggers(sink, ix, lex, "trB", a1, b0, tp);
-  addTriggers(sink, ix, lex, "trR", b1, s.tokenEnd, tp);
+  addTriggers(sink, ix, lex, "trL", s.tokenStart, a0, slot.ttrL);
+  addTriggers(sink, ix, lex, "trB", a1, b0, slot.ttrB);
+  addTriggers(sink, ix, lex, "trR", b1, s.tokenEnd, slot.ttrR);
   // Role words next to the mentions ("Chief", "spokesman").
   if (a.role) sink("roleA", tp);
   if (b.role) sink("roleB", tp);
@@ -175,13 +176,13 @@ export function emitFeatures(ix: DocIndex, lex: Lexicon, c: PairCandidate, sink:
   if (sharesWord(ix, c.first, c.second)) sink("share", tp);
 }
 
-function addTriggers(sink: FeatureSink, ix: DocIndex, lex: Lexicon, side: string, from: number, to: number, tp: string): void {
+function addTriggers(sink: FeatureSink, ix: DocIndex, lex: Lexicon, side: string, from: number, to: number, typedSlot: string): void {
   for (const i of triggerTokens(ix, lex, ix.doc.tokens[from]?.sentence ?? -1)) {
     if (i < from || i >= to) continue;
     const hits = ix.triggers[i]!;
     for (let h = 0; h < hits.length; h += 2) {
       sink(side, hits[h]!);
-      sink(slotOf(`t${side}`, tp), hits[h + 1]!);
+      sink(typedSlot, hits[h + 1]!);
     }
   }
 }

@@ -4,7 +4,7 @@ import type { Arg } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import type { Candidate, SentenceView } from "./types.js";
-import { norm } from "./words.js";
+import { BE, isAdverb, norm } from "./words.js";
 
 /** Words after "among the" / before "included" that say which event the people belong to. */
 const KILLED_WORDS = new Set(["dead", "killed", "slain", "deceased", "victims", "bodies", "casualties", "fatalities"]);
@@ -108,10 +108,14 @@ function applyClaim(e: Emitter, v: SentenceView): void {
     if (w !== "claimed" && w !== "claims" && w !== "claim") continue;
     let claimant: Arg | undefined;
     if (norm(v.doc.tokens[i + 1]!) === "by") {
-      // "The attack, claimed by X": the claimed noun just before.
-      const noun = v.doc.tokens[i - 1]?.text === "," ? i - 2 : i - 1;
+      // "The attack, claimed by X", "the attack, which was claimed by X": the claimed noun just before.
+      let noun = i - 1;
+      if (/^(?:was|were)$/.test(norm(v.doc.tokens[noun]!)) && norm(v.doc.tokens[noun - 1]!) === "which") noun -= 2;
+      if (v.doc.tokens[noun]?.text === ",") noun--;
       if (noun < v.tokStart || !CLAIMED_NOUNS.has(norm(v.doc.tokens[noun]!))) continue;
       claimant = findAgent(v, i + 1);
+      // "X was killed in the attack, which was claimed by Y": the victim of this sentence.
+      if (claimant) killedHere(e, v, noun, claimant);
     } else {
       // "claimed responsibility for the [suicide] attack", "claimed the attack": no object named after it.
       let k = i + 1;
@@ -124,6 +128,22 @@ function applyClaim(e: Emitter, v: SentenceView): void {
     const heads = v.groups[claimant.group]!.map((m) => v.ms[m]!.entityId);
     const events = latestClaimable(e, v.index, heads);
     for (const h of heads) for (const c of events) emit(e, { relation: c.relation, head: h, tail: c.tail, sentence: v.index, trigger: v.doc.tokens[i]!.text, confidence: Math.min(0.65, c.confidence) * claimant.confidence });
+    return;
+  }
+}
+
+/** A named subject of an agentless passive killing before `end` ("X was also killed in ...") gets the claimant as its killer. */
+function killedHere(e: Emitter, v: SentenceView, end: number, claimant: Arg): void {
+  for (let k = v.tokStart + 1; k < end; k++) {
+    const t = v.doc.tokens[k]!;
+    if (!e.lex.participles.has(norm(t)) || !e.lex.triggers.get(norm(t))?.some((x) => x.kind === "verb" && x.relation === "KILLED")) continue;
+    let b = k - 1;
+    while (b > v.tokStart && isAdverb(v.doc.tokens[b]!)) b--;
+    if (!BE.has(norm(v.doc.tokens[b]!)) || norm(v.doc.tokens[k + 1] ?? t) === "by") continue;
+    const victim = findSubject(v, k, true);
+    if (!victim) return;
+    for (const h of v.groups[claimant.group]!)
+      for (const m of v.groups[victim.group]!) emit(e, { relation: "KILLED", head: v.ms[h]!.entityId, tail: v.ms[m]!.entityId, sentence: v.index, trigger: "claimed", confidence: 0.6 * claimant.confidence * victim.confidence });
     return;
   }
 }

@@ -1,7 +1,7 @@
 // Finds a trigger's arguments in a sentence: the subject to its left, an object or agent to its right.
 import type { Token } from "../types.js";
 import { pronounSubject } from "./pronouns.js";
-import type { SentenceView } from "./types.js";
+import type { LocalMention, SentenceView } from "./types.js";
 import { AUX, BE, DETS, PREPS, isAdverb, isCapitalised, isGlue, isMainVerb, isPunct, norm } from "./words.js";
 
 /** A coordination group found as an argument, with how sure the finder is. */
@@ -82,8 +82,31 @@ function relativeAntecedent(v: SentenceView, at: number): Arg | undefined {
   const head = tok(v, j);
   if (head && mentionAt(v, j) < 0 && mentionAt(v, j - 1) >= 0 && /^\p{Ll}/u.test(head.text) && head.tags.includes("Noun") && !v.lex.peopleNouns.has(norm(head)) && !v.lex.roleWords.has(norm(head))) j--;
   const mi = mentionAt(v, j);
-  if (mi < 0 || v.ms[mi]!.possessive) return undefined;
+  if (mi < 0) return appositionAntecedent(v, j);
+  if (v.ms[mi]!.possessive) return undefined;
   return { group: v.ms[mi]!.group, confidence: 0.9 };
+}
+
+/**
+ * "X (ACR), the Chinese state-owned company that is building Y": a relative clause on an apposition
+ * (a determiner and up to five describing words, no name) belongs to the name before the comma.
+ */
+function appositionAntecedent(v: SentenceView, end: number): Arg | undefined {
+  let j = end;
+  for (let n = 0; n < 6 && j > v.tokStart; n++, j--) {
+    const t = tok(v, j)!;
+    const w = norm(t);
+    if (w === "the" || w === "a" || w === "an") break;
+    if (mentionAt(v, j) >= 0 || isPunct(t) || PREPS.has(w) || BE.has(w) || AUX.has(w) || (isCapitalised(t) && !v.lex.demonyms.has(w))) return undefined;
+  }
+  const det = norm(tok(v, j) ?? tok(v, end)!);
+  if ((det !== "the" && det !== "a" && det !== "an") || j === end || !isComma(tok(v, j - 1))) return undefined;
+  let b = j - 2;
+  // "X (ACR), the ...": the long form before a bracketed acronym.
+  if (tok(v, b)?.text === ")" && mentionAt(v, b - 1) >= 0 && tok(v, b - 2)?.text === "(") b -= 3;
+  const mi = mentionAt(v, b);
+  if (mi < 0 || v.ms[mi]!.possessive || v.groups[v.ms[mi]!.group]!.length > 1) return undefined;
+  return { group: v.ms[mi]!.group, confidence: 0.8 };
 }
 
 /** "militants (of X)", "officials (from X)": a plural common noun naming people or units. */
@@ -134,7 +157,9 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
     // "CITY, Date (Agency) - Police killed ...": nothing before a dateline dash is a subject.
     if (s !== starts.length - 1 && /^-+$/.test(v.doc.tokens[to]!.text)) break;
     if (s !== starts.length - 1 && RELATIVE.has(norm(tok(v, from) ?? v.doc.tokens[at]!))) continue;
-    const inSeg = v.ms.filter((m) => m.tokStart >= from && m.tokEnd <= to);
+    // "X, an Acme lawmaker from Y, also asked ...": an apposition describes the subject, it is not one.
+    if (s !== starts.length - 1 && s > 0 && apposition(v, from)) continue;
+    const inSeg = v.ms.filter((m) => m.tokStart >= from && m.tokEnd <= to && !dateline(v, m));
     const ordered = s === starts.length - 1 ? inSeg.reverse() : inSeg;
     const seen = new Set<number>();
     for (const m of ordered) {
@@ -144,17 +169,79 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
       const last = v.ms[v.groups[m.group]![v.groups[m.group]!.length - 1]!]!;
       if (last.possessive) continue;
       const gov = governor(v, gs);
-      if (gov === "from" || (gov === "prep" && (ledBy(v, gs) || includedIn(v, gs)))) fallback ??= { group: m.group, confidence: 0.6 };
+      // ("Soldiers of X were killed": the unnamed people, not X, are the victims of a passive.)
+      if ((gov === "from" && !(passive && peopleOf(v, gs))) || (gov === "prep" && (ledBy(v, gs) || includedIn(v, gs)))) fallback ??= { group: m.group, confidence: 0.6 };
       // "a day after [Minister] X held talks": a conjunction opens a clause whose subject X is.
       if (gov === "prep" && s === starts.length - 1 && subordinateSubject(v, gs, ge, at)) return { group: m.group, confidence: 0.85 };
       if (gov !== "free") continue;
       const next = tok(v, ge);
-      const modifier = !!next && /^\p{Ll}/u.test(next.text) && next.tags.includes("Noun") && !next.tags.includes("Verb");
       const near = s === starts.length - 1 ? 1 : 0.9;
+      // "Acme chief X asked ...", "Lamu County Commissioner X said": the titled person, not the organisation.
+      const titled = titledPerson(v, m.group);
+      if (titled !== undefined && v.ms[v.groups[titled]![0]!]!.tokEnd <= at) return { group: titled, confidence: near };
+      const modifier = !!next && /^\p{Ll}/u.test(next.text) && next.tags.includes("Noun") && !next.tags.includes("Verb");
       return { group: m.group, confidence: (modifier ? 0.8 : 1) * near };
     }
   }
-  return fallback;
+  return fallback ?? coordinatedSubject(v, at);
+}
+
+/**
+ * "X said the attack risked spills and urged Y to ...", "X condemned the raid and asked Y to ...": a
+ * predicate joined by "and" with no subject of its own shares the subject of the verb before it, and
+ * a reported clause whose own subject is unnamed falls back to the speaker.
+ */
+function coordinatedSubject(v: SentenceView, at: number): Arg | undefined {
+  let i = at - 1;
+  while (i > v.tokStart && (isAdverb(tok(v, i)!) || AUX.has(norm(tok(v, i)!)))) i--;
+  if (norm(tok(v, i) ?? tok(v, at)!) !== "and") return undefined;
+  for (let k = i - 1, n = 0; k > v.tokStart && n < 15; k--, n++) {
+    const t = tok(v, k)!;
+    if (t.text === ";" || mentionAt(v, k) >= 0 || !isMainVerb(t) || norm(t).endsWith("ing")) continue;
+    const subject = findSubject(v, k);
+    if (subject) return { group: subject.group, confidence: subject.confidence * 0.8 };
+    // The verb before is inside a reported clause ("said the attack risked ..."): the speaker.
+    for (let r = k - 1; r > v.tokStart; r--) {
+      if (!REPORTING.has(norm(tok(v, r)!))) continue;
+      const speaker = findSubject(v, r);
+      return speaker ? { group: speaker.group, confidence: speaker.confidence * 0.7 } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "soldiers of [the] X": the group at `start` names whose people an unnamed plural noun are. */
+function peopleOf(v: SentenceView, start: number): boolean {
+  let i = start - 1;
+  while (i > v.tokStart && DETS.has(norm(tok(v, i)!))) i--;
+  return norm(tok(v, i) ?? tok(v, start)!) === "of" && v.lex.peopleNouns.has(norm(tok(v, i - 1) ?? tok(v, start)!));
+}
+
+/**
+ * The comma segment starting at `from` is an apposition to the name closing the segment before it:
+ * it opens with "a"/"an" (or "the"/"its" after a person) and the comma follows a person or organisation.
+ */
+function apposition(v: SentenceView, from: number): boolean {
+  const first = tok(v, from);
+  if (!first || !/^\p{Ll}/u.test(first.text)) return false;
+  let b = from - 2;
+  // "X (ACR), a ...": a bracketed acronym closes the name.
+  if (tok(v, b)?.text === ")") while (b > v.tokStart && tok(v, b)!.text !== "(") b--, (b === v.tokStart && (b = -1));
+  if (tok(v, b)?.text === "(") b--;
+  const mi = mentionAt(v, b);
+  if (mi < 0 || v.ms[mi]!.possessive) return false;
+  const type = v.ms[mi]!.type;
+  const w = norm(first);
+  if (w === "a" || w === "an") return type === "Person" || type === "Organization";
+  return type === "Person" && (w === "the" || w === "his" || w === "her");
+}
+
+/** "KATHMANDU: Police ...", "ADEN, Yemen (AFP) - ...": a capitalised place opening the sentence is a dateline, never a subject. */
+function dateline(v: SentenceView, m: LocalMention): boolean {
+  if (m.type !== "Place" || m.tokStart !== v.tokStart) return false;
+  const text = v.doc.source.text.slice(m.start, m.end);
+  return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && /^[:,(–—-]$/.test(tok(v, m.tokEnd)?.text ?? "");
 }
 
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "as"]);
@@ -221,7 +308,9 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
     }
     const t = tok(v, i)!;
     const w = norm(t);
-    const skippable = DETS.has(w) || isGlue(t) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") || COMPOUND.test(t.text) ||
+    // ("the army's 14th Brigade": a lower-case possessive owner is passed over like a determiner.)
+    const owner = /^\p{Ll}/u.test(t.text) && /^['’]s?$/.test(tok(v, i + 1)?.text ?? "") && i > from;
+    const skippable = owner || DETS.has(w) || isGlue(t) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") || COMPOUND.test(t.text) ||
       (isCapitalised(t) && !PREPS.has(w) && !isPunct(t)) || /^\d/.test(w);
     // "the banned X", "the outlawed X": a participle between a determiner and a name describes it.
     const participle = /^\p{Ll}+ed$/u.test(t.text) && i > from && DETS.has(norm(tok(v, i - 1)!)) && mentionAt(v, i + 1) >= 0;
@@ -309,12 +398,19 @@ function personWithin(v: SentenceView, from: number, n: number): boolean {
   return false;
 }
 
-/** "Wagner chief Yevgeny Prigozhin": an organisation + role title + person is the person. */
+/**
+ * "Wagner chief Yevgeny Prigozhin": an organisation + role title + person is the person. So is
+ * "the UN envoy for Yemen, Hans Grundberg": the role's place phrase and a comma before the person.
+ */
 function titledPerson(v: SentenceView, g: number): number | undefined {
   if (v.groups[g]!.length > 1) return undefined;
   let i = groupSpan(v, g)[1];
   const first = i;
   while (i < v.tokEnd && i < first + 4 && mentionAt(v, i) < 0 && v.lex.roleWords.has(norm(tok(v, i)!))) i++;
+  if (i > first && ["for", "in", "to"].includes(norm(tok(v, i) ?? tok(v, first)!)) && mentionAt(v, i + 1) >= 0) {
+    const place = v.ms[mentionAt(v, i + 1)]!;
+    if (place.type === "Place" && v.groups[place.group]!.length === 1 && isComma(tok(v, place.tokEnd)) && appositePerson(v, place.tokEnd + 1)) i = nameAt(v, place.tokEnd + 1);
+  }
   const p = i > first ? mentionAt(v, i) : -1;
   return p >= 0 && v.ms[p]!.type === "Person" ? v.ms[p]!.group : undefined;
 }
@@ -406,6 +502,8 @@ const TIME_WORDS = new Set([
 
 /** "X (ACR) last year to act": "to" follows at `i`, after a bracketed acronym and a short time phrase. */
 export function toFollows(v: SentenceView, i: number): boolean {
+  // "urged the envoy, X, to ...": the comma closing an apposition.
+  if (isComma(tok(v, i))) i++;
   if (tok(v, i)?.text === "(") {
     while (i < v.tokEnd && tok(v, i)!.text !== ")") i++;
     i++;

@@ -117,7 +117,18 @@ function hasPronoun(doc: AnnotatedDoc, from: number, to: number): boolean {
 
 const NOUN_MARKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "'s"]);
 
-/** "the attacks", "its meeting": a determiner before the word makes it a noun. */
+const QUANTIFIERS = new Set(["all", "some", "many", "several", "other", "most", "two", "three", "four", "five"]);
+
+/**
+ * "the attacks", "its meeting": a determiner before the word makes it a noun. "all detained party
+ * members": a quantifier before a participle and a lower-case noun makes it an adjective.
+ */
 function afterDeterminer(doc: AnnotatedDoc, i: number, first: number): boolean {
-  return i > first && NOUN_MARKERS.has(norm(doc.tokens[i - 1]!));
+  if (i <= first) return false;
+  const before = norm(doc.tokens[i - 1]!);
+  if (NOUN_MARKERS.has(before)) return true;
+  const next = doc.tokens[i + 1];
+  return QUANTIFIERS.has(before) && /ed$/.test(norm(doc.tokens[i]!)) && !!next && /^\p{Ll}/u.test(next.text) && !PREP_WORDS.has(norm(next)) && !NOUN_MARKERS.has(norm(next));
 }
+
+const PREP_WORDS = new Set(["by", "in", "on", "at", "for", "from", "with", "to", "into", "after", "during", "and", "or", "as", "when", "while", "over", "near"]);

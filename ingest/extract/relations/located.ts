@@ -17,14 +17,22 @@ export function applyLocated(e: Emitter, v: SentenceView): void {
     if (m.tokStart < 0) continue;
     let i = m.tokEnd;
     while (tok(v, i) && /^['’]s?$/.test(tok(v, i)!.text)) i++;
-    const next = mentionAt(v, i) >= 0 ? v.ms[mentionAt(v, i)]! : undefined;
+    // "Mozambique's northern Cabo Delgado": a direction may stand between the owner and the place.
+    let d = i;
+    while (m.possessive && tok(v, d) && DIRECTIONS.has(norm(tok(v, d)!)) && d < i + 2) d++;
+    const next = mentionAt(v, d) >= 0 ? v.ms[mentionAt(v, d)]! : undefined;
     // "Spain's Andalusia region": a place's place.
     // ("Russia's Ukraine war" is no containment: the second place only modifies a noun.)
     if (m.possessive && m.type === "Place" && next?.type === "Place" && !modifiesNoun(e, v, next)) edge(next, m, "'s", 0.8);
     if (m.possessive) continue;
     const w = tok(v, i) ? norm(tok(v, i)!) : "";
-    // "Andalusia region of Spain"
-    if (m.type === "Place" && e.lex.placeWords.has(w) && norm(tok(v, i + 1) ?? tok(v, i)!) === "of") {
+    // "Zamfara state's Maru area": a place word carries the possessive.
+    if (m.type === "Place" && e.lex.placeWords.has(w) && /^['’]s?$/.test(tok(v, i + 1)?.text ?? "")) {
+      const n = mentionAt(v, i + 2) >= 0 ? v.ms[mentionAt(v, i + 2)]! : undefined;
+      if (n?.type === "Place" && !modifiesNoun(e, v, n)) edge(n, m, `${w}'s`, 0.75);
+    }
+    // "Andalusia region of Spain", "the Hay al-Andalus neighbourhood of Ramadi"
+    if (m.type === "Place" && (e.lex.placeWords.has(w) || QUARTERS.has(w)) && norm(tok(v, i + 1) ?? tok(v, i)!) === "of") {
       const obj = findObject(v, i + 2, 2);
       if (obj) for (const k of v.groups[obj.group]!) if (v.ms[k]!.type === "Place") edge(m, v.ms[k]!, `${w} of`, 0.8);
     }
@@ -98,21 +106,44 @@ function placeOfPlace(e: Emitter, v: SentenceView, m: LocalMention, i: number, e
   // "Paktika province in Afghanistan": a place word may stand between the name and "in".
   if (tok(v, i) && /^\p{Ll}/u.test(tok(v, i)!.text) && e.lex.placeWords.has(norm(tok(v, i)!)) && tok(v, i + 1) && norm(tok(v, i + 1)!) === "in") i++;
   if (norm(tok(v, i) ?? tok(v, m.tokStart)!) !== "in") return;
-  let j = i + 1;
+  const p = placeAfter(v, i + 1);
+  if (!p) return;
+  // "Kadugli and Dilling in South Kordofan": every place of the list.
+  const members = v.groups[m.group]!.map((k) => v.ms[k]!);
+  const all = members[members.length - 1] === m && members.every((x) => x.type === "Place");
+  // (Countries of a list are never in the place: "met envoys of Cuba, Norway and Chile in Bogota".)
+  for (const x of all ? members : [m]) if (x.entityId !== p.entityId && (x === m || !v.lex.countries.has(v.doc.source.text.slice(x.start, x.end).toLowerCase()))) edge(x, p, "in", 0.7);
+}
+
+/**
+ * The single place at `j` (past determiners and directions), or in "A's [northern] B" the place B.
+ * ("in Somalia's Gedo region" places a town in Gedo.)
+ */
+function placeAfter(v: SentenceView, j: number): LocalMention | undefined {
   while (tok(v, j) && (DETS.has(norm(tok(v, j)!)) || DIRECTIONS.has(norm(tok(v, j)!)))) j++;
-  const p = mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)] : undefined;
-  if (p && p.type === "Place" && !p.possessive && v.groups[p.group]!.length === 1) edge(m, p, "in", 0.7);
+  let p = mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)] : undefined;
+  // ("in Zamfara state's Maru area": the possessive on a place word.)
+  const worded = !!p && v.lex.placeWords.has(norm(tok(v, p.tokEnd) ?? tok(v, j)!)) && /^['’]s?$/.test(tok(v, p.tokEnd + 1)?.text ?? "");
+  if (p && (p.possessive || worded) && p.type === "Place" && v.groups[p.group]!.length === 1) {
+    let k = p.tokEnd + (worded ? 1 : 0);
+    const end = k + 3;
+    while (tok(v, k) && /^['’]s?$/.test(tok(v, k)!.text)) k++;
+    while (tok(v, k) && DIRECTIONS.has(norm(tok(v, k)!)) && k < end) k++;
+    p = mentionAt(v, k) >= 0 ? v.ms[mentionAt(v, k)] : undefined;
+  }
+  return p && p.type === "Place" && !p.possessive && v.groups[p.group]!.length === 1 ? p : undefined;
 }
 
 /** Nouns for a settlement or an administrative area ("town", "district"), from the schema's place words and a few more. */
+/** Parts of a city named before "of" ("the Hay al-Andalus neighbourhood of Ramadi"); "the port of X" names X itself. */
+const QUARTERS = new Set(["neighbourhood", "neighborhood", "suburb", "locality", "quarter"]);
 const SETTLEMENTS = new Set(["community", "suburb", "neighbourhood", "neighborhood", "locality", "hamlet", "settlement", "enclave", "island", "port", "capital", "commune", "county"]);
 const settlementWord = (e: Emitter, w: string): boolean => e.lex.placeWords.has(w) || SETTLEMENTS.has(w);
 
 /** The place right after "in" (past determiners and directions: "in northern Sulu") when it is a single place. */
 function placedIn(v: SentenceView, m: LocalMention, j: number, edge: (h: LocalMention, t: LocalMention, trig: string, c: number) => void): void {
-  while (tok(v, j) && (DETS.has(norm(tok(v, j)!)) || DIRECTIONS.has(norm(tok(v, j)!)))) j++;
-  const p = mentionAt(v, j) >= 0 ? v.ms[mentionAt(v, j)]! : undefined;
-  if (p && p.type === "Place" && p.entityId !== m.entityId && v.groups[p.group]!.length === 1) edge(m, p, "a place in", 0.7);
+  const p = placeAfter(v, j);
+  if (p && p.entityId !== m.entityId) edge(m, p, "a place in", 0.7);
 }
 
 /** "<X> [facilities] in [A's] B": a project or group placed in a place. */

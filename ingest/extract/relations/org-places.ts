@@ -78,8 +78,10 @@ function orgIn(e: Emitter, v: SentenceView, m: LocalMention): void {
   const p = pi >= 0 ? v.ms[pi]! : undefined;
   if (!p || p.type !== "Place" || p.possessive || v.groups[p.group]!.length !== 1 || v.groups[m.group]!.length !== 1) return;
   const placeName = v.doc.entities.find((x) => x.id === p.entityId)?.name.toLowerCase() ?? "";
-  if (e.lex.countries.has(placeName)) return;
   const orgName = v.doc.entities.find((x) => x.id === m.entityId)?.name.toLowerCase() ?? "";
+  // "shifted to the Allied Hospital in Faisalabad": a site (hospital, court, jail) is where it is, whatever the verb.
+  if (isSite(e, orgName)) return void emit(e, { relation: REL, head: m.entityId, tail: p.entityId, sentence: v.index, trigger: "in", confidence: 0.6 });
+  if (e.lex.countries.has(placeName)) return;
   if (orgName.split(/[\s-]+/).some((w) => e.lex.countries.has(w) || e.lex.demonyms.has(w))) return;
   let b = m.tokStart - 1;
   while (b >= v.tokStart && DETS.has(norm(tok(v, b)!))) b--;
@@ -88,6 +90,13 @@ function orgIn(e: Emitter, v: SentenceView, m: LocalMention): void {
   const structural = !!before && (e.lex.triggers.get(norm(before)) ?? []).some((t) => t.kind === "verb" && (t.relation === "LEADS" || t.relation === "MEMBER_OF"));
   if (before && !structural && (EVENT_BEFORE.has(norm(before)) || isMainVerb(before) || v.lex.verbs.has(norm(before)))) return;
   emit(e, { relation: REL, head: m.entityId, tail: p.entityId, sentence: v.index, trigger: "in", confidence: 0.55 });
+}
+
+/** An organisation named as a site: its last word is one of the schema's place suffixes ("... Hospital", "... Court"). */
+function isSite(e: Emitter, name: string): boolean {
+  const words = name.split(/\s+/);
+  // (A police force is deployed, not sited: "the Kenya Police in Somalia".)
+  return words.length > 1 && words[words.length - 1] !== "police" && e.lex.placeSuffixes.some((s) => s.length === 1 && s[0] === words[words.length - 1]);
 }
 
 const SEATED = new Set(["based", "headquartered", "located", "situated"]);

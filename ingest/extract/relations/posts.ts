@@ -186,7 +186,9 @@ function applyRoleBeforeName(e: Emitter, v: SentenceView): void {
     let k = j + 1;
     while (k < j + 5 && mentionAt(v, k) < 0 && tok(v, k) && /^\p{Lu}/u.test(tok(v, k)!.text)) k++;
     const p = mentionAt(v, k) >= 0 ? v.ms[mentionAt(v, k)]! : undefined;
-    if (p?.type === "Person") emit(e, { relation: role.relation, head: p.entityId, tail: org.entityId, sentence: v.index, trigger: `the ${role.words.join(" ")} of`, confidence: CONF });
+    // (Not "the mayor of Y, X said": the person closes the apposition.)
+    const closes = !!p && (!tok(v, p.tokEnd) || /^[,.;:(]$/.test(tok(v, p.tokEnd)!.text));
+    if (p?.type === "Person" && closes) emit(e, { relation: role.relation, head: p.entityId, tail: org.entityId, sentence: v.index, trigger: `the ${role.words.join(" ")} of`, confidence: CONF });
   }
   groupRoleBeforeName(e, v);
 }

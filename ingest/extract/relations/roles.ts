@@ -65,8 +65,11 @@ function after(e: Emitter, v: SentenceView, m: LocalMention): void {
     if (/^an?$/.test(norm(tok(v, i)!))) indefinite = true;
     if (/^(?:both|all|each)$/.test(norm(tok(v, i)!))) collective = true;
   }
-  // "A and B, both members of Y".
+  // "A and B, both members of Y", "A and B, engineers with Y".
   if (collective && comma && m.type === "Person") return pluralRole(e, v, m, i);
+  if (comma && m.type === "Person" && !indefinite && v.groups[m.group]!.length > 1 && tok(v, i) && /^\p{Ll}/u.test(tok(v, i)!.text)) pluralRole(e, v, m, i);
+  // "X, a member of the provincial assembly and a senior leader of Y": a second description.
+  if (comma && m.type === "Person") secondDescription(e, v, m, i, indefinite);
   let owner: LocalMention | undefined;
   const om = mentionAt(v, i);
   if (om >= 0 && (v.ms[om]!.possessive || (comma && v.ms[om]!.type === "Organization" && roleAfterName(e, v, v.ms[om]!.tokEnd)))) {
@@ -160,6 +163,45 @@ function copulaAfterWho(v: SentenceView, i: number): number {
   return -1;
 }
 
+/** Words that end an apposition: a relative pronoun opens a clause of its own. */
+const APPOSITION_END = new Set(["who", "which", "that", "whose", "whom", "said", "says"]);
+
+/**
+ * "X, a member of the provincial assembly and a senior leader of Y", "X, a former minister and Acme leader":
+ * a second description joined by "and" in the same apposition gives its own post.
+ */
+function secondDescription(e: Emitter, v: SentenceView, m: LocalMention, from: number, opensIndefinite: boolean): void {
+  for (let k = from + 1; k < from + 12 && tok(v, k); k++) {
+    const t = tok(v, k)!;
+    const w = norm(t);
+    if (isComma(t) || t.text === "." || APPOSITION_END.has(w) || (mentionAt(v, k) >= 0 && v.ms[mentionAt(v, k)]!.type === "Person")) return;
+    if (w !== "and") continue;
+    let j = k + 1;
+    // ("X, a former minister and Acme leader": the article of the first description covers the second.)
+    let indefinite = opensIndefinite;
+    for (; tok(v, j) && (DETS.has(norm(tok(v, j)!)) || QUALIFIERS.has(norm(tok(v, j)!))); j++) if (/^an?$/.test(norm(tok(v, j)!))) indefinite = true;
+    const om = mentionAt(v, j);
+    let role: RoleEntry | undefined;
+    let tail: string | undefined;
+    if (om >= 0 && v.ms[om]!.type === "Organization") {
+      // "and Acme leader", "and an Acme (AC) commander".
+      let r = v.ms[om]!.tokEnd;
+      while (mentionAt(v, r) >= 0 && v.ms[mentionAt(v, r)]!.entityId === v.ms[om]!.entityId) r = v.ms[mentionAt(v, r)]!.tokEnd;
+      role = tok(v, r) && /^\p{Ll}/u.test(tok(v, r)!.text) ? roleAt(e, v, r) : undefined;
+      tail = v.ms[om]!.entityId;
+    } else {
+      role = roleAt(e, v, j);
+      const prep = role && tok(v, j + role.words.length) ? norm(tok(v, j + role.words.length)!) : "";
+      const obj = role && (prep === "of" || POST_PREPS.has(prep)) ? findObject(v, j + role.words.length + 1, 3) : undefined;
+      const x = obj ? v.ms[v.groups[obj.group]![0]!]! : undefined;
+      tail = x?.type === "Organization" ? x.entityId : undefined;
+    }
+    if (!role || !tail || role.relation === "PART_OF") return;
+    const relation = role.relation === "LEADS" && indefinite ? "MEMBER_OF" : role.relation;
+    return void emit(e, { relation, head: m.entityId, tail, sentence: v.index, trigger: `and ${role.words.join(" ")}`, confidence: 0.6 });
+  }
+}
+
 /** "A and B, both members of Y": every person of the list holds the post (the role in the plural). */
 function pluralRole(e: Emitter, v: SentenceView, m: LocalMention, i: number): void {
   const t = tok(v, i);
@@ -209,9 +251,20 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
         // "NCNA Director Jane Doe": the organisation named right before the role.
         target ??= x;
         break;
-      } else if (!role && x.type === "Organization" && !x.possessive) {
+      } else if (!role && (x.type === "Organization" || x.type === "Place") && !x.possessive) {
+        // "A spokesman for Acme, X", "the UN envoy for Yemen, X": a role with its post phrase, then the person after a comma.
+        // (Not "... of Kurram, X said": the person must close the apposition.)
+        const closes = !tok(v, m.tokEnd) || /^[,.;:(]$/.test(tok(v, m.tokEnd)!.text);
+        const post = closes && isComma(tok(v, m.tokStart - 1)) && x.tokEnd === m.tokStart - 1 ? rolePrepBefore(e, v, x) : undefined;
+        if (post) {
+          // ("the company's chief executive for Africa, X": the head of a region is a member of the whole.)
+          [role, roleStart] = [x.type === "Place" && post.prep === "for" && post.role.relation === "LEADS" ? { ...post.role, relation: "MEMBER_OF" } : post.role, post.start];
+          if (x.type === "Organization" || post.prep === "of") target = x;
+          i = post.start;
+          continue;
+        }
         // "Director General Acme Maj Gen X": a title-case role, its organisation, then the person's rank.
-        for (let k = 1; k <= 3; k++) {
+        for (let k = 1; k <= 3 && x.type === "Organization"; k++) {
           const r = roleAt(e, v, x.tokStart - k);
           if (r && r.words.length === k && isCapitalised(tok(v, x.tokStart - k)!) && x.tokStart - k >= v.tokStart) {
             [role, roleStart, target] = [r, x.tokStart - k, x];
@@ -236,6 +289,10 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
     if (here) [role, roleStart] = [here, i];
   }
   if (!role) return;
+  // "a senior commander of Acme, X": one of several holders of a leading post is a member.
+  let q = roleStart - 1;
+  while (q > v.tokStart && QUALIFIERS.has(norm(tok(v, q)!))) q--;
+  if (role.relation === "LEADS" && q >= v.tokStart && /^an?$/.test(norm(tok(v, q)!))) role = { ...role, relation: "MEMBER_OF" };
   // "Its chief executive, X, ...": "its" is the organisation the previous sentence opened with.
   const its = !target && !owner && roleStart > v.tokStart && norm(tok(v, roleStart - 1)!) === "its" ? sameSentenceOwner(v, roleStart - 1) ?? previousSubject(v) : undefined;
   if (its) return void emit(e, { relation: role.relation, head: m.entityId, tail: its, sentence: v.index, trigger: `its ${role.words.join(" ")}`, confidence: 0.6 });
@@ -254,6 +311,22 @@ function before(e: Emitter, v: SentenceView, m: LocalMention): void {
     }
   }
   attach(e, v, m, role, target, owner, m.tokStart, roleStart, nounBefore);
+}
+
+/** Prepositions that tie a role to its organisation before a name in apposition ("a spokesman for Acme, X"). */
+const ROLE_PREPS = new Set(["of", "for", "at", "with"]);
+
+/** "spokesman for [the] X": the role (1-3 words) and preposition right before the mention x, or undefined. */
+function rolePrepBefore(e: Emitter, v: SentenceView, x: LocalMention): { role: RoleEntry; start: number; prep: string } | undefined {
+  let j = x.tokStart - 1;
+  while (j > v.tokStart && DETS.has(norm(tok(v, j)!))) j--;
+  const prep = tok(v, j) ? norm(tok(v, j)!) : "";
+  if (!ROLE_PREPS.has(prep)) return undefined;
+  for (let k = 3; k >= 1; k--) {
+    const r = j - k >= v.tokStart ? roleAt(e, v, j - k) : undefined;
+    if (r && r.words.length === k && r.relation !== "PART_OF") return { role: r, start: j - k, prep };
+  }
+  return undefined;
 }
 
 /** "police spokesman X", "air force commander X": a lower-case state organisation noun right before the role. */
@@ -284,7 +357,8 @@ function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleEntry, t
     const made = owner && orgNoun !== nounBefore ? stateOrganisationFromRole(e, v, owner, orgNoun, at) : undefined;
     if (made) return edge(made, role.relation, 0.7);
   }
-  if (!place) return;
+  // ("the district police officer of Y" with no "Y Police" named: the force, not the place, is what the post is in.)
+  if (!place || orgNoun?.includes("police")) return;
   // "Gedo regional governor X", "Punjab Chief Minister X": the head of a province, district or city leads it.
   const local = PLACE_HEADS.has(trigger) && !e.lex.countries.has((nameOf(v, place.entityId) ?? "").toLowerCase());
   edge(place.entityId, local ? "LEADS" : "MEMBER_OF", local ? 0.6 : 0.5);

@@ -8,7 +8,7 @@ import { demonymArg } from "./noun-frame.js";
 import { countedGroup } from "./victims.js";
 import type { EntityType } from "../../../graph/types.js";
 import type { CompiledTrigger, SentenceView } from "./types.js";
-import { AUX, BE, DETS, isAdverb, isCapitalised, isMainVerb, norm } from "./words.js";
+import { AUX, BE, DETS, PREPS, isAdverb, isCapitalised, isMainVerb, norm } from "./words.js";
 
 const KIN = new Set(["son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "family", "relatives", "relative", "nephew", "cousin", "widow"]);
 
@@ -43,6 +43,8 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   const surface = v.doc.tokens[at]!.text;
   const info = e.lex.relations.get(trig.relation)!;
   if (!trig.stative && isPassive(v, at, e)) {
+    // "were taken into custody by X": a trigger read with a "via" noun needs it (before the verb or right after).
+    if (trig.via.length && !viaBefore(v, at, trig.via) && findWord(v, after, trig.via, 3) < 0) return;
     // "X was killed when gunmen attacked ...": the subject of the time clause did it.
     const head = findAgent(v, after) ?? (info.groupTail ? whenAgent(e, v, after) : undefined);
     if (!head) return;
@@ -89,12 +91,19 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
   if (info.groupTail) unnamedEvent(e, v, trig.relation, head, surface, conf);
   if (info.implicitTail) implicitTail(e, v, at, trig.relation, head, surface, trig.confidence);
-  else if (trig.implicitObject && unnamedObject(v, after) && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) {
+  // ("arrested on suspicion of financing the cell": a gerund after a preposition names an activity, not a deal.)
+  else if (trig.implicitObject && unnamedObject(v, after) && !prepGerund(v, at) && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) {
     // "financed the Rwandan deployment": the country the demonym names.
     const country = definiteDemonym(e, v, after);
     if (country) emitGroups(e, v, trig.relation, head.group, country.group, surface, conf * country.confidence);
     else implicitTail(e, v, at, trig.relation, head, surface, trig.confidence * 0.8, GUESSABLE);
   }
+}
+
+/** A gerund right after a preposition ("of financing", "for funding"). */
+function prepGerund(v: SentenceView, at: number): boolean {
+  const prev = tok(v, at - 1);
+  return norm(v.doc.tokens[at]!).endsWith("ing") && !!prev && PREPS.has(norm(prev));
 }
 
 /** "the Rwandan deployment": a definite object opened by a demonym, as that country (when the document names it). */
@@ -122,7 +131,9 @@ function whenAgent(e: Emitter, v: SentenceView, from: number): Arg | undefined {
     while (tok(v, j) && mentionAt(v, j) < 0 && j < i + 3 && /^\p{Ll}/u.test(tok(v, j)!.text) && !e.lex.triggers.has(norm(tok(v, j)!))) j++;
     const mi = mentionAt(v, j);
     if (mi < 0) return undefined;
-    const end = groupSpan(v, v.ms[mi]!.group)[1];
+    let end = groupSpan(v, v.ms[mi]!.group)[1];
+    // "when suspected Acme fighters ambushed ...": the people noun after the name.
+    if (tok(v, end) && e.lex.peopleNouns.has(norm(tok(v, end)!))) end++;
     const verb = tok(v, end);
     return verb && e.lex.triggers.get(norm(verb))?.some((t) => t.kind === "verb") ? { group: v.ms[mi]!.group, confidence: 0.75 } : undefined;
   }
@@ -247,6 +258,11 @@ function findTail(e: Emitter, v: SentenceView, after: number, trig: CompiledTrig
   if (trig.via.length) {
     const at = findWord(v, after, trig.via, 6);
     if (at < 0) return undefined;
+    // "took X into custody": a direct object before the via noun.
+    if (trig.direct && !trig.preps.length) {
+      const obj = findObject(v, after, 2);
+      return obj && groupSpan(v, obj.group)[1] < at ? obj : undefined;
+    }
     from = at + 1;
   }
   if (trig.direct && !trig.via.length) {

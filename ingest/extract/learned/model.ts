@@ -40,22 +40,22 @@ export function classProbabilities(model: RelationModel, features: readonly stri
   return Array.from(z, sigmoid);
 }
 
-/** Scratch state of pairProbabilities: one sink for all pairs (no closure or array per pair). */
-const scratch = { table: new Map() as WeightTable, z: new Float64Array(0) };
-const addWeights = (slot: string, value: string): void => {
-  const w = scratch.table.get(slot)?.get(value);
+// Scratch state of pairProbabilities: one sink for all pairs (no closure or array per pair).
+let current: WeightTable = new Map();
+let sums = new Float64Array(0);
+function addWeights(slot: string, value: string): void {
+  const w = current.get(slot)?.get(value);
   if (!w) return;
-  const z = scratch.z;
-  for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
-};
+  for (let k = 0; k < sums.length; k++) sums[k]! += w[k]!;
+}
 
 /** The class probabilities of one candidate pair, straight from its features (the fast path of the stage). */
 export function pairProbabilities(model: RelationModel, ix: DocIndex, lex: Lexicon, c: PairCandidate): Float64Array {
-  const z = Float64Array.from(model.bias);
-  scratch.table = weightTable(model);
-  scratch.z = z;
+  const z = new Float64Array(model.bias);
+  current = weightTable(model);
+  sums = z;
   emitFeatures(ix, lex, c, addWeights);
-  for (let k = 0; k < z.length; k++) z[k] = sigmoid(z[k]!);
+  for (let k = 0; k < z.length; k++) z[k] = 1 / (1 + Math.exp(-z[k]!));
   return z;
 }
 

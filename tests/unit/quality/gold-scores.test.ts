@@ -31,7 +31,8 @@ async function scoreCorpus(articles: string, gold: string): Promise<Scores> {
 // holdout's misses were described to the tuners as constructions; blind, blind2 and blind3 were seen by
 // nobody tuning rules (blind2 and blind3 were written by annotators who never ran the pipeline; blind3
 // in session 3, scored only at the end of it). dev-events, dev-structure and dev-names (session 3) had
-// their gold written before the pipeline ran on them, then were tuned on.
+// their gold written before the pipeline ran on them, then were tuned on, as were dev-ent4 and dev-rel4 (session 4).
+// blind4 (session 4) was written by an annotator who never ran the pipeline and scored only by the lead.
 const fixture = (name: string, entity: number, relation: number) => ({
   name,
   articles: `${root}tests/fixtures/${name}/articles`,
@@ -42,17 +43,20 @@ const fixture = (name: string, entity: number, relation: number) => ({
 const CORPORA = [
   { name: "seeds", articles: `${shared}/corpus/seeds`, gold: `${shared}/eval/gold/seeds.json`, entity: 0.9, relation: 0.75 },
   fixture("dev-eval", 0.95, 0.88),
-  fixture("dev-ent", 0.94, 0.57),
-  fixture("dev-rel", 0.85, 0.61),
-  fixture("dev-roles", 0.85, 0.63),
+  fixture("dev-ent", 0.95, 0.67),
+  fixture("dev-rel", 0.86, 0.62),
+  fixture("dev-roles", 0.88, 0.65),
   fixture("dev-southasia", 0.97, 0.8),
   fixture("holdout", 0.93, 0.9),
-  fixture("blind", 0.87, 0.72),
-  fixture("blind2", 0.83, 0.33),
-  fixture("dev-events", 0.83, 0.62),
-  fixture("dev-structure", 0.86, 0.74),
-  fixture("dev-names", 0.93, 0.55),
-  fixture("blind3", 0.82, 0.41),
+  fixture("blind", 0.9, 0.74),
+  fixture("blind2", 0.86, 0.39),
+  fixture("dev-events", 0.88, 0.7),
+  fixture("dev-structure", 0.9, 0.77),
+  fixture("dev-names", 0.94, 0.69),
+  fixture("blind3", 0.85, 0.46),
+  fixture("dev-ent4", 0.93, 0.72),
+  fixture("dev-rel4", 0.85, 0.66),
+  fixture("blind4", 0.82, 0.34),
 ];
 
 describe.runIf(existsSync(scorer))("quality: gold scores", () => {

@@ -54,19 +54,19 @@ describe("learned relations", () => {
     expect(show("[Person:Kofi Mensah] thanked the [Organization:Cotton Board] on Monday.")).toEqual([]);
   });
 
-  it("learned edges carry the sentence as evidence (offsets slice the file), a marker and a confidence; the schema can turn them off", () => {
+  it("learned edges carry the sentence as evidence (offsets slice the file), a marker and a confidence; only a schema that turns them on gets them", () => {
     const model = trainModel(examples(), ["LEADS>", "LEADS<"], { minCount: 1, threshold: 0.5 });
     const stages = DEFAULT_STAGES.map((s) => (s.name === "learned-relations" ? learnedStage(model) : s));
     const text = "Officials met on Sunday.\n\nKofi Mensah, who runs the Cotton Board, spoke on Monday.";
-    const out = extractDocument(sourceOf(text), { stages });
+    const on = { ...defaultSchema(), learnedRelations: { enabled: true } };
+    const out = extractDocument(sourceOf(text), { stages, schema: on });
     const learned = out.relations.filter((r) => r.evidence.trigger === "model");
     expect(learned.length).toBeGreaterThan(0);
     for (const r of learned) {
       expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
       expect(r.confidence).toBeGreaterThanOrEqual(0.5);
     }
-    const schema = { ...defaultSchema(), learnedRelations: { enabled: false } };
-    const off = extractDocument(sourceOf(text), { stages, schema });
+    const off = extractDocument(sourceOf(text), { stages }); // the bundled schema leaves it off
     expect(off.relations.filter((r) => r.evidence.trigger === "model")).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // A synthetic news corpus for benchmarks: articles from sentence templates and gazetteers, reproducible by seed.
 import countries from "world-countries";
 import type { SourceDocument } from "../graph/types.js";
-import { rng } from "./rng.js";
+import { rng } from "../ingest/rng.js";
 
 const FIRST = "Anna Marek Leila Tomasz Ingrid Kofi Amara Diego Sofia Yusuf Elena Henrik Nadia Pavel Maria Jonas Aisha Rafael Olga Samuel Irene Viktor Chiara Emeka Hana Lucas Mirela Andile Petra Nikolai".split(" ");
 const LAST = "Novak Haddad Lindqvist Mensah Ortega Petrov Kovac Adeyemi Brandt Moreau Silva Jansen Okafor Varga Dimitrov Nyberg Castillo Horvat Keller Mbeki Rossi Tanaka Fischer Alves Kuznetsov Duarte Banda Weiss Laine Sorensen".split(" ");

@@ -1,6 +1,6 @@
 // A synthetic kg graph for bench:viewer: N entities, M relations, reproducible, optionally with positions.
 import { ENTITY_TYPES, type SerializedKg } from "../graph/types.js";
-import { rng } from "./rng.js";
+import { rng } from "../ingest/rng.js";
 
 const RELATIONS = ["MET_WITH", "ATTACKED", "LEADS", "MEMBER_OF", "LOCATED_IN", "FUNDS", "VISITED", "WORKS_ON"];
 

@@ -1,6 +1,7 @@
 // Training a one-vs-rest logistic model with plain SGD and L2 (deterministic: seeded shuffle, fixed epochs).
 import type { PairClass, RelationModel } from "./types.js";
 import { FEATURE_VERSION } from "./features.js";
+import { rng } from "../../rng.js";
 
 /** One labelled pair: its features and the classes it belongs to (empty: no relation). */
 export interface Example {
@@ -22,18 +23,6 @@ export interface TrainOptions {
   threshold?: number;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Fits one logistic regression per class over binary features.
  * @example trainModel([{ features: ["b=of"], labels: ["MEMBER_OF>"] }, { features: ["b=and"], labels: [] }], ["MEMBER_OF>"])
@@ -51,7 +40,7 @@ export function trainModel(examples: readonly Example[], classes: readonly PairC
   const rows = examples
     .filter((ex) => ex.weight !== 0)
     .map((ex) => ({ x: ex.features.flatMap((f) => (index.has(f) ? [index.get(f)!] : [])), y: new Set(ex.labels.map((l) => classIndex.get(l)).filter((k) => k !== undefined)), w: ex.weight ?? 1 }));
-  const rnd = random(seed);
+  const rnd = rng(seed);
   const order = rows.map((_, i) => i);
   const z = new Float64Array(K);
   for (let epoch = 0; epoch < epochs; epoch++) {

@@ -1,4 +1,4 @@
-// A small deterministic PRNG (mulberry32), so every benchmark run works on the same data.
+// A small deterministic PRNG (mulberry32): the same data in every benchmark run, the same model from every training run.
 
 /** @example const r = rng(42); r() // a number in [0, 1), the same sequence for the same seed */
 export function rng(seed: number): () => number {

@@ -5,22 +5,38 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { setFlagsFromString } from "node:v8";
 import { GraphBuilder } from "../graph/build/index.js";
+import type { BuiltGraph } from "../graph/build/built-graph.js";
 import { serializedChunks } from "../graph/build/serialize-stream.js";
 import { ExtractionError, InputError, KgError } from "../graph/errors.js";
 import { freshBundle } from "../ingest/parallel/bundle.js";
 import { WorkerPool } from "../ingest/parallel/pool.js";
 import { defaultWorkers } from "../ingest/parallel/threads.js";
 import { discoverInputs } from "../ingest/read/discover.js";
-import { defaultSchema, loadSchema } from "../ingest/schema.js";
+import { defaultSchema, loadSchema, type Schema } from "../ingest/schema.js";
 import type { ExtractCommandOptions } from "./commands/extract.js";
 import { startProgress } from "./extract-progress.js";
 
 /** Exit code when a graph was written but some input was skipped or truncated. */
 export const EXIT_PARTIAL = 3;
 
-/** Runs `kg extract`; returns the exit code (0, or EXIT_PARTIAL). Throws KgError when nothing could be read. */
-export async function runExtract(paths: string[], opts: ExtractCommandOptions): Promise<number> {
-  const started = Date.now();
+/** Options of an extraction run shared by `kg extract` and `kg ingest`. */
+export type ExtractRunOptions = Pick<ExtractCommandOptions, "schema" | "workers" | "quiet" | "maxMb" | "keepNonEnglish">;
+
+/** What an extraction run gives: the merged graph (read out lazily), and what went wrong on the way. */
+export interface ExtractRun {
+  graph: BuiltGraph;
+  schema: Schema;
+  documents: number;
+  /** Files skipped or truncated (one line each was printed). */
+  problems: number;
+  workers: number;
+}
+
+/**
+ * discover -> read + extract on the worker pool -> merge. Bad files are reported one line each and the
+ * run goes on; throws KgError when no document at all could be read.
+ */
+export async function extractGraph(paths: string[], opts: ExtractRunOptions, generator = "kg extract"): Promise<ExtractRun> {
   limitHeapGrowth();
   const schema = opts.schema ? loadSchema(opts.schema) : defaultSchema();
   const { files, issues } = await discoverInputs(paths);
@@ -37,7 +53,7 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   for (const issue of issues) report(issue);
   const readOptions = { skipNonEnglish: !opts.keepNonEnglish, ...(opts.maxMb ? { maxBytes: Math.floor(opts.maxMb * 1024 * 1024) } : {}) };
   // Each extraction is folded into the builder and dropped: memory holds the growing graph, not the documents.
-  const builder = new GraphBuilder({ schema, generator: "kg extract" });
+  const builder = new GraphBuilder({ schema, generator });
   try {
     // Workers read their files too, so HTML parsing scales with them; results come back in input order.
     for await (const item of extractFiles(files, { workers, extract: { schema }, read: readOptions, ...(pool ? { pool } : {}) })) {
@@ -51,8 +67,14 @@ export async function runExtract(paths: string[], opts: ExtractCommandOptions): 
   const documents = builder.size;
   if (documents === 0)
     throw new KgError(`extract: no article could be read from ${paths.join(" ")} (${problems} problem${problems === 1 ? "" : "s"} above)`);
-  const graph = builder.finish(); // read out one node or edge at a time while writing
-  await writeOutput(serializedChunks(graph), opts.out);
+  return { graph: builder.finish(), schema, documents, problems, workers };
+}
+
+/** Runs `kg extract`; returns the exit code (0, or EXIT_PARTIAL). Throws KgError when nothing could be read. */
+export async function runExtract(paths: string[], opts: ExtractCommandOptions): Promise<number> {
+  const started = Date.now();
+  const { graph, documents, problems, workers } = await extractGraph(paths, opts);
+  await writeOutput(serializedChunks(graph), opts.out); // read out one node or edge at a time while writing
   if (!opts.quiet)
     console.error(
       `kg: ${documents} document${documents === 1 ? "" : "s"} -> ${graph.order} entities, ` +

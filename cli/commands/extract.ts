@@ -10,7 +10,8 @@ export interface ExtractCommandOptions {
   keepNonEnglish?: boolean;
 }
 
-function positiveNumber(value: string): number {
+/** Commander parser for options that take a positive number. */
+export function positiveNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a positive number");
   return n;

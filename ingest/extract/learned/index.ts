@@ -1,5 +1,5 @@
 // Public face of the learned relation classifier (candidates, features, model, stage).
-export { learnedRelationsStage, learnedStage, learnedOptions, BUNDLED_MODEL } from "./stage.js";
+export { learnedRelationsStage, learnedStage, learnedOptions, bundledModel } from "./stage.js";
 export { predictRelations, LEARNED_TRIGGER } from "./predict.js";
 export { pairCandidates, MAX_NEIGHBOURS } from "./candidates.js";
 export { pairFeatures, emitFeatures, FEATURE_VERSION, type FeatureSink } from "./features.js";

@@ -1,5 +1,5 @@
 // Compiles the schema's relation entries (triggers, roles, cues) into lookup tables, once per schema.
-import worldCountries from "world-countries";
+import worldCountries from "../../gazetteer/country-rows.js";
 import type { EntityType } from "../../../graph/types.js";
 import type { Schema, TriggerSpec } from "../../schema.js";
 import { nounForms, verbForms } from "./inflect.js";

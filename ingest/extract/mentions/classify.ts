@@ -154,8 +154,11 @@ function span(ctx: WordContext, a: number, b: number, entityType: EntityType, so
   return { start, end, text: ctx.text.slice(start, end), entityType, sentence: first.sentence, source, confidence };
 }
 
+/** Confidence of a gazetteer city's mention (countries and states get 0.9). */
+export const CITY_CONFIDENCE = 0.8;
+
 function placeSpan(ctx: WordContext, a: number, b: number, place: PlaceInfo, source: string): MentionSpan {
-  const m = span(ctx, a, b, "Place", source, place.kind === "city" ? 0.8 : 0.9);
+  const m = span(ctx, a, b, "Place", source, place.kind === "city" ? CITY_CONFIDENCE : 0.9);
   m.canonical = place.name;
   m.attributes = { ...(place.countryCode ? { countryCode: place.countryCode } : {}), ...(place.lat !== undefined ? { lat: place.lat, lon: place.lon } : {}) };
   return m;

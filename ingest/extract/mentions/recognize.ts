@@ -12,6 +12,8 @@ import { findKnownAs } from "./known-as.js";
 import { findNicknamed } from "./nicknames.js";
 import { findBareGroups } from "./bare-groups.js";
 import { findAliases } from "./aliases.js";
+import { findHyphenNames } from "./hyphen-names.js";
+import { takeCreditLines } from "./credits.js";
 import { matchesInitials } from "../resolve/acronyms.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
@@ -304,11 +306,13 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
   const taken = new Uint8Array(tokens.length);
   const out: Recognized = { mentions: [], roles: [] };
   for (const s of sentences) {
+    takeCreditLines(tokens, s.tokenStart, s.tokenEnd, taken);
     out.mentions.push(...findKnownAs(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findNicknamed(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findAliases(ctx, s.tokenStart, s.tokenEnd, taken));
     out.mentions.push(...findGroups(ctx, s.tokenStart, s.tokenEnd, taken, armed));
     out.mentions.push(...findBareGroups(ctx, s.tokenStart, s.tokenEnd, taken));
+    out.mentions.push(...findHyphenNames(ctx, s.tokenStart, s.tokenEnd));
     const headline = isHeadline(tokens, s);
     for (const [r0, b] of joinIn(ctx, joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken))))) {
       const ordinal = r0 > s.tokenStart && ((ORDINAL.test(tokens[r0 - 1]!.text) && b - r0 >= 2 && cues().orgHeads.has(tokens[b - 1]!.normal)) || (/^\d{1,4}$/.test(tokens[r0 - 1]!.text) && NUMBERED_UNITS.has(tokens[b - 1]!.normal) && b - r0 <= 3)); // "the 12th Infantry Division", "the 80 Force"

@@ -31,7 +31,7 @@ function ordinaryTail(text: string): boolean {
 
 /** A name word that is not capitalised itself: "al-Budaiwi" (only inside or at the end of a name). */
 export function isArticleName(t: Token): boolean {
-  return ARTICLE_NAME_RE.test(t.text);
+  return ARTICLE_NAME_RE.test(t.text) && !ordinaryTail(t.text); // not "al-X-linked"
 }
 
 export function isCap(t: Token): boolean {

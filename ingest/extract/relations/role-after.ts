@@ -3,6 +3,7 @@ import { findObject, isComma, mentionAt, tok } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import { orgNounAt } from "./org-nouns.js";
+import { postObject } from "./post-object.js";
 import { attach } from "./role-attach.js";
 import { pluralRole, secondDescription } from "./role-lists.js";
 import { POST_PREPS, QUALIFIERS, describing, roleAfterName, roleAt } from "./role-words.js";
@@ -21,7 +22,7 @@ export function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   // "Judge Ann Ford, of the Appeals Court, said": the same with a comma.
   const ofAt = !comma ? i : isComma(tok(v, i)) && tok(v, i + 1) && norm(tok(v, i + 1)!) === "of" ? i + 1 : -1;
   if (ofAt >= 0 && m.type === "Person" && tok(v, ofAt) && norm(tok(v, ofAt)!) === "of") {
-    const obj = findObject(v, ofAt + 1, 2);
+    const obj = postObject(v, ofAt + 1, 2);
     const org = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
     if (org?.type === "Organization") emit(e, { relation: "MEMBER_OF", head: m.entityId, tail: org.entityId, sentence: v.index, trigger: "of", confidence: 0.6 });
     return;
@@ -104,7 +105,7 @@ export function after(e: Emitter, v: SentenceView, m: LocalMention): void {
   // "X, the ministry's director for finance": the head of a portfolio or sub-unit is a member of the whole.
   // ("the group's commander in the town of Y": a local commander.)
   if (role.relation === "LEADS" && (prep === "for" || prep === "in") && comma) {
-    const obj = findObject(v, i + 1, 3);
+    const obj = postObject(v, i + 1, 3);
     if (!obj || v.ms[v.groups[obj.group]![0]!]!.type !== "Organization") role = { ...role, relation: "MEMBER_OF" };
   }
   // "a senior commander of the faction", "a researcher at the group": an organisation named earlier.
@@ -113,7 +114,7 @@ export function after(e: Emitter, v: SentenceView, m: LocalMention): void {
     if (g) return void emit(e, { relation: role.relation, head: m.entityId, tail: g.id, sentence: v.index, trigger: `${role.words.join(" ")} ${prep} the`, confidence: 0.55 });
   }
   if (prep === "of" || (comma && POST_PREPS.has(prep) && (role.relation === "MEMBER_OF" || prep === "for" || prep === "at"))) {
-    const obj = findObject(v, i + 1, 3);
+    const obj = postObject(v, i + 1, 3);
     const x = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
     // "an officer in Lagos" is a place of work, not a post in it.
     if (x && (prep === "of" || x.type === "Organization")) target = x;

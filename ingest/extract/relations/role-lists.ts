@@ -1,8 +1,9 @@
 // Roles in lists and second descriptions: "A and B, both members of Y", "X, a minister and Acme leader".
-import { findObject, isComma, mentionAt, tok } from "./arguments.js";
+import { isComma, mentionAt, tok } from "./arguments.js";
 import { emit } from "./emit.js";
 import type { Emitter } from "./emit.js";
 import { orgNounAt } from "./org-nouns.js";
+import { postObject } from "./post-object.js";
 import { POST_PREPS, QUALIFIERS, roleAt } from "./role-words.js";
 import type { LocalMention, RoleEntry, SentenceView } from "./types.js";
 import { DETS, norm } from "./words.js";
@@ -36,7 +37,7 @@ export function secondDescription(e: Emitter, v: SentenceView, m: LocalMention, 
     } else {
       role = roleAt(e, v, j);
       const prep = role && tok(v, j + role.words.length) ? norm(tok(v, j + role.words.length)!) : "";
-      const obj = role && (prep === "of" || POST_PREPS.has(prep)) ? findObject(v, j + role.words.length + 1, 3) : undefined;
+      const obj = role && (prep === "of" || POST_PREPS.has(prep)) ? postObject(v, j + role.words.length + 1, 3) : undefined;
       const x = obj ? v.ms[v.groups[obj.group]![0]!]! : undefined;
       tail = x?.type === "Organization" ? x.entityId : undefined;
     }
@@ -54,7 +55,7 @@ export function pluralRole(e: Emitter, v: SentenceView, m: LocalMention, i: numb
   const entry = (e.lex.rolesByFirst.get(w.slice(0, -1)) ?? []).find((r) => r.words.length === 1);
   const prep = tok(v, i + 1) ? norm(tok(v, i + 1)!) : "";
   if (!entry || entry.relation === "PART_OF" || !POST_PREPS.has(prep)) return;
-  const obj = findObject(v, i + 2, 2);
+  const obj = postObject(v, i + 2, 2);
   const x = obj ? v.ms[v.groups[obj.group]![0]!] : undefined;
   const tail = x?.type === "Organization" ? x.entityId : prep === "of" || prep === "at" ? orgNounAt(v, i + 2)?.id : undefined;
   if (!tail) return;

@@ -9,11 +9,27 @@ export function findAgent(v: SentenceView, from: number): Arg | undefined {
   for (let i = from; i < v.tokEnd && i < from + 8; i++) {
     const t = tok(v, i)!;
     const w = norm(t);
-    if (w === "by") return findObject(v, i + 1) ?? ledGroupAgent(v, i + 1) ?? memberAgent(v, i + 1);
+    if (w === "by") return findObject(v, i + 1) ?? ledGroupAgent(v, i + 1) ?? memberAgent(v, i + 1) ?? peopleAgent(v, i + 1);
+    // "financed mainly through a loan from X", "built with loans from X": the source of the money.
+    const source = w === "through" || w === "with" ? memberAgent(v, i + 1, true) : undefined;
+    if (source) return source;
     if (isComma(t) || BE.has(w) || AUX.has(w) || (isMainVerb(t) && i > from)) return undefined;
   }
   return undefined;
 }
+
+/** "by officers of X", "by a team of X": unnamed people of a named force act for it. */
+function peopleAgent(v: SentenceView, from: number): Arg | undefined {
+  let i = from;
+  while (tok(v, i) && mentionAt(v, i) < 0 && (DETS.has(norm(tok(v, i)!)) || /^\d+$/.test(tok(v, i)!.text)) && i < from + 2) i++;
+  const noun = tok(v, i);
+  if (!noun || mentionAt(v, i) >= 0 || !(v.lex.peopleNouns.has(norm(noun)) || AGENT_TEAMS.has(norm(noun)))) return undefined;
+  if (!["of", "from"].includes(norm(tok(v, i + 1) ?? noun))) return undefined;
+  const a = findObject(v, i + 2, 2);
+  return a ? { group: a.group, confidence: a.confidence * 0.8 } : undefined;
+}
+
+const AGENT_TEAMS = new Set(["team", "teams", "unit", "units", "operatives", "agents", "detectives", "investigators", "sleuths"]);
 
 /** "by a consortium led by X": the leader of an unnamed group acts for it. */
 function ledGroupAgent(v: SentenceView, from: number): Arg | undefined {
@@ -37,14 +53,14 @@ const MONEY = new Set(["loan", "loans", "grant", "grants", "credit", "credits", 
  * "by a consortium of [lenders including] A, B and C", "by a $300 million loan from X", "by loans from
  * X": the named members or the source of an unnamed agent, less certain.
  */
-function memberAgent(v: SentenceView, from: number): Arg | undefined {
+function memberAgent(v: SentenceView, from: number, moneyOnly = false): Arg | undefined {
   let collective = false;
   let money = false;
   for (let i = from; i < v.tokEnd && i < from + 8; i++) {
     const t = tok(v, i)!;
     const w = norm(t);
     if (mentionAt(v, i) >= 0 || isComma(t) || t.text === ".") return undefined;
-    if (COLLECTIVES.has(w)) collective = true;
+    if (COLLECTIVES.has(w) && !moneyOnly) collective = true;
     else if (MONEY.has(w)) money = true;
     else if ((collective && (w === "of" || w === "including" || w === "comprising")) || (money && w === "from")) {
       // "a consortium of lenders including A": the member list may follow a plural noun.

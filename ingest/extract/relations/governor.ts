@@ -33,6 +33,8 @@ export function governor(v: SentenceView, start: number): "prep" | "from" | "obj
     if (PREPS.has(w)) return "prep";
     // "officials said [that] X attacked": a reporting verb opens a clause whose subject X is.
     if (OPENS_CLAUSE.has(w)) return "free";
+    // ("directed the X": a trigger verb the tagger read as an adjective still governs.)
+    if (v.lex.verbs.has(w) && t.tags.includes("Adjective") && /^\p{Ll}+ed$/u.test(t.text) && !DETS.has(norm(tok(v, i - 1) ?? t))) return "object";
     if (DETS.has(w) || isGlue(t) || (t.tags.includes("Adjective") && !isCapitalised(t))) continue;
     if (isMainVerb(t) || (v.lex.verbs.has(w) && !DETS.has(norm(tok(v, i - 1) ?? t)))) return "object";
     return "free";

@@ -22,8 +22,10 @@ const TIME_WORDS = new Set([
 
 /** "X (ACR) last year to act": "to" follows at `i`, after a bracketed acronym and a short time phrase. */
 export function toFollows(v: SentenceView, i: number): boolean {
+  // "directed X, who heads the police, to ...", "asked Y, where ..., to ...": a relative clause closed by a comma.
+  if (isComma(tok(v, i)) && RELATIVE_OPENERS.has(norm(tok(v, i + 1) ?? v.doc.tokens[v.tokStart]!))) i = relativeEnd(v, i + 2);
   // "urged the envoy, X, to ...": the comma closing an apposition.
-  if (isComma(tok(v, i))) i++;
+  else if (isComma(tok(v, i))) i++;
   if (tok(v, i)?.text === "(") {
     while (i < v.tokEnd && tok(v, i)!.text !== ")") i++;
     i++;
@@ -31,4 +33,16 @@ export function toFollows(v: SentenceView, i: number): boolean {
   for (let n = 0; n < 4 && tok(v, i) && norm(tok(v, i)!) !== "to"; n++, i++)
     if (!TIME_WORDS.has(norm(tok(v, i)!)) && !/^\d+$/.test(norm(tok(v, i)!))) return false;
   return norm(tok(v, i) ?? v.doc.tokens[v.tokStart]!) === "to";
+}
+
+const RELATIVE_OPENERS = new Set(["who", "which", "where", "whose"]);
+
+/** The token after the comma that closes a relative clause starting at `from` (at most 16 tokens), or `from` when none does. */
+function relativeEnd(v: SentenceView, from: number): number {
+  for (let i = from; i < v.tokEnd && i < from + 16; i++) {
+    const t = tok(v, i)!;
+    if (t.text === "." || t.text === ";") return from;
+    if (t.text === "," && norm(tok(v, i + 1) ?? t) === "to") return i + 1;
+  }
+  return from;
 }

@@ -28,10 +28,19 @@ export function findObject(v: SentenceView, from: number, maxSkip = 6): Arg | un
     const skippable = owner || DETS.has(w) || isGlue(t) || isAdverb(t) || t.tags.includes("Adjective") || t.tags.includes("Value") || COMPOUND.test(t.text) ||
       (isCapitalised(t) && !PREPS.has(w) && !isPunct(t)) || /^\d/.test(w);
     // "the banned X", "the outlawed X": a participle between a determiner and a name describes it.
-    const participle = /^\p{Ll}+ed$/u.test(t.text) && i > from && DETS.has(norm(tok(v, i - 1)!)) && mentionAt(v, i + 1) >= 0;
+    // ("neighbouring X", "the fleeing X": so does a present participle.)
+    const participle = (/^\p{Ll}+ed$/u.test(t.text) && i > from && DETS.has(norm(tok(v, i - 1)!)) && mentionAt(v, i + 1) >= 0) ||
+      (/^\p{Ll}{3,}ing$/u.test(t.text) && (i === from || DETS.has(norm(tok(v, i - 1)!))) && mentionAt(v, i + 1) >= 0);
+    // "Inspector General of Police X": "of" inside a capitalised title before the name.
+    const titleOf = w === "of" && i > from && isCapitalised(tok(v, i - 1)!) && mentionAt(v, i - 1) < 0 && !!tok(v, i + 1) && isCapitalised(tok(v, i + 1)!) && mentionAt(v, i + 1) < 0;
+    if (titleOf) {
+      i++;
+      continue;
+    }
     const descriptor = participle || (nounLike(t) && personWithin(v, i + 1, 3));
     // "Acme's chief executive, X": the comma before a person after a describing noun.
-    const apposed = isComma(t) && i > from && describingWord(tok(v, i - 1)!) && appositePerson(v, i + 1);
+    // ("the National Security Adviser, X": a capitalised role word closes the description too.)
+    const apposed = isComma(t) && i > from && (describingWord(tok(v, i - 1)!) || (isCapitalised(tok(v, i - 1)!) && v.lex.roleWords.has(norm(tok(v, i - 1)!)) && mentionAt(v, i - 1) < 0)) && appositePerson(v, i + 1);
     if (apposed) {
       i++;
       continue;

@@ -24,6 +24,10 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
   const prev = mentionAt(v, at - 1);
   const w = norm(v.doc.tokens[at]!);
   if (prev >= 0 && (w.endsWith("ing") || passive) && !v.ms[prev]!.possessive) return { group: v.ms[prev]!.group, confidence: 0.9 };
+  // "a new X, funded by A and B,": a passive participle opening an apposition describes the name before the comma.
+  // (Not "X, led by Y": leadership appositions are read by the role rules.)
+  const apposed = passive && tok(v, at - 1)?.text === "," && !v.lex.triggers.get(w)?.some((t) => t.relation === "LEADS") ? mentionAt(v, at - 2) : -1;
+  if (apposed >= 0 && !v.ms[apposed]!.possessive) return { group: v.ms[apposed]!.group, confidence: 0.8 };
   const antecedent = relativeAntecedent(v, at);
   if (antecedent) return antecedent;
   // "He met X", "..., where she visited Y": the pronoun's antecedent, and no guess when it is unclear.
@@ -82,7 +86,8 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
 function coordinatedSubject(v: SentenceView, at: number): Arg | undefined {
   let i = at - 1;
   while (i > v.tokStart && (isAdverb(tok(v, i)!) || AUX.has(norm(tok(v, i)!)))) i--;
-  if (norm(tok(v, i) ?? tok(v, at)!) !== "and") return undefined;
+  const conj = norm(tok(v, i) ?? tok(v, at)!);
+  if (conj !== "and" && conj !== "but") return undefined;
   for (let k = i - 1, n = 0; k > v.tokStart && n < 15; k--, n++) {
     const t = tok(v, k)!;
     if (t.text === ";" || mentionAt(v, k) >= 0 || !isMainVerb(t) || norm(t).endsWith("ing")) continue;

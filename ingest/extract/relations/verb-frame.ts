@@ -52,6 +52,8 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
     // ("an IMF mission led by X") is the tail.
     const unnamed = unnamedNoun(v, at);
     if (unnamed === null) return;
+    // ("an IMF mission led by X" is no visit: a trigger read with a "via" noun and a preposition wants its object after them.)
+    if (unnamed && trig.via.length && trig.preps.length) return;
     // "Six soldiers were martyred by X": an unnamed counted subject becomes a Group.
     const tail = unnamed ?? findSubject(v, at, true) ?? (info.groupTail ? countedSubject(e, v, at) : undefined);
     // "The deal was signed by A and B": a symmetric relation between the agents.
@@ -338,7 +340,8 @@ const SITE_PREPS = new Set(["in", "at", "of", "near"]);
 function placeOfSite(e: Emitter, v: SentenceView, from: number, trig: CompiledTrigger): Arg | undefined {
   // (Not attacks: analysts do not read "ambushed a convoy near X" as an attack on X.)
   const tails = e.lex.relations.get(trig.relation)?.tail;
-  if (!tails || tails.size !== 1 || !tails.has("Place")) return undefined;
+  // (Visits may end at an institution too, but a site in a place is still a visit to the place.)
+  if (!tails || !tails.has("Place") || (tails.size !== 1 && trig.relation !== "VISITED")) return undefined;
   for (let i = from, words = 0; i < v.tokEnd && i < from + 6; i++) {
     const t = v.doc.tokens[i]!;
     const w = norm(t);

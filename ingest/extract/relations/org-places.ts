@@ -92,11 +92,18 @@ function orgIn(e: Emitter, v: SentenceView, m: LocalMention): void {
   emit(e, { relation: REL, head: m.entityId, tail: p.entityId, sentence: v.index, trigger: "in", confidence: 0.55 });
 }
 
-/** An organisation named as a site: its last word is one of the schema's place suffixes ("... Hospital", "... Court"). */
+/** Words naming a body by the premises it works from ("National Institute of Virology", "the Chinese Embassy"). */
+const SITE_WORDS = new Set(["embassy", "consulate", "institute", "centre", "center", "office", "academy", "camp", "laboratory", "hospital"]);
+
+/**
+ * An organisation named as a site: its last word is one of the schema's place suffixes ("... Hospital", "... Court"),
+ * or a word of its name names premises ("... Institute of ...", "... Embassy").
+ */
 function isSite(e: Emitter, name: string): boolean {
   const words = name.split(/\s+/);
   // (A police force is deployed, not sited: "the Kenya Police in Somalia".)
-  return words.length > 1 && words[words.length - 1] !== "police" && e.lex.placeSuffixes.some((s) => s.length === 1 && s[0] === words[words.length - 1]);
+  if (words.length < 2 || words[words.length - 1] === "police") return false;
+  return e.lex.placeSuffixes.some((s) => s.length === 1 && s[0] === words[words.length - 1]) || words.some((w) => SITE_WORDS.has(w)) || / high commission$/.test(name);
 }
 
 const SEATED = new Set(["based", "headquartered", "located", "situated"]);

@@ -53,7 +53,8 @@ export function before(e: Emitter, v: SentenceView, m: LocalMention): void {
       continue;
     }
     if (t.text === "," && role) break; // "..., Secretary of State X": the role is complete
-    if (/^[(),]$/.test(t.text) || /^['’]s?$/.test(t.text) || norm(t) === "of") continue;
+    // ("Acme Chairman Lieutenant General (retd) X": a note on the rank.)
+    if (/^[(),]$/.test(t.text) || /^['’]s?$/.test(t.text) || norm(t) === "of" || RANK_NOTES.has(norm(t))) continue;
     if (!isCapitalised(t) && !e.lex.roleWords.has(norm(t))) {
       // "Burkina Faso's junta leader X": up to two plain modifiers between the owner and the role.
       const w = norm(t);
@@ -69,8 +70,8 @@ export function before(e: Emitter, v: SentenceView, m: LocalMention): void {
   let q = roleStart - 1;
   while (q > v.tokStart && QUALIFIERS.has(norm(tok(v, q)!))) q--;
   if (role.relation === "LEADS" && q >= v.tokStart && /^an?$/.test(norm(tok(v, q)!))) role = { ...role, relation: "MEMBER_OF" };
-  // "Its chief executive, X, ...": "its" is the organisation the previous sentence opened with.
-  const its = !target && !owner && roleStart > v.tokStart && norm(tok(v, roleStart - 1)!) === "its" ? sameSentenceOwner(v, roleStart - 1) ?? previousSubject(v) : undefined;
+  // "Its chief executive, X, ...": "its" is the organisation the sentence (or else the previous one) opened with.
+  const its = !target && !owner && roleStart > v.tokStart && norm(tok(v, roleStart - 1)!) === "its" ? sameSentenceOwner(v, roleStart - 1) ?? openingOwner(v, roleStart - 1) ?? previousSubject(v) : undefined;
   if (its) return void emit(e, { relation: role.relation, head: m.entityId, tail: its, sentence: v.index, trigger: `its ${role.words.join(" ")}`, confidence: 0.6 });
   const nounBefore = orgNounBefore(e, v, roleStart);
   if (!target && !owner && !nounBefore && roleStart > v.tokStart) {
@@ -89,8 +90,11 @@ export function before(e: Emitter, v: SentenceView, m: LocalMention): void {
   attach(e, v, m, role, target, owner, m.tokStart, roleStart, nounBefore);
 }
 
-/** Prepositions that tie a role to its organisation before a name in apposition ("a spokesman for Acme, X"). */
-const ROLE_PREPS = new Set(["of", "for", "at", "with"]);
+/** Notes in brackets after a rank ("Major General (retd) X"). */
+const RANK_NOTES = new Set(["retd", "rtd", "retired", "r"]);
+
+/** Prepositions that tie a role to its organisation or place before a name in apposition ("a spokesman for Acme, X", "Acme's head of mission in Peru, X"). */
+const ROLE_PREPS = new Set(["of", "for", "at", "with", "in", "on"]);
 
 /** "spokesman for [the] X": the role (1-3 words) and preposition right before the mention x, or undefined. */
 function rolePrepBefore(e: Emitter, v: SentenceView, x: LocalMention): { role: RoleEntry; start: number; prep: string } | undefined {
@@ -118,6 +122,15 @@ function sameSentenceOwner(v: SentenceView, its: number): string | undefined {
   if (!isComma(tok(v, its - 1))) return undefined;
   const x = mentionAt(v, its - 2) >= 0 ? v.ms[mentionAt(v, its - 2)]! : undefined;
   return x?.type === "Organization" && !x.possessive ? x.entityId : undefined;
+}
+
+/** "The Acme Board agreed ..., and its chairman, X, said": the organisation opening the sentence, when no other organisation stands before "its". */
+function openingOwner(v: SentenceView, its: number): string | undefined {
+  const first = v.ms[0];
+  if (!first || first.type !== "Organization" || first.possessive || first.tokEnd > its) return undefined;
+  for (let b = first.tokStart - 1; b >= v.tokStart; b--) if (!DETS.has(norm(tok(v, b)!))) return undefined;
+  for (const x of v.ms) if (x !== first && x.tokStart < its && x.type === "Organization" && x.entityId !== first.entityId) return undefined;
+  return first.entityId;
 }
 
 /** The organisation named first in the previous sentence, when that sentence starts with it. */

@@ -8,8 +8,8 @@ import { DETS, PREPS, norm } from "./words.js";
 export const ROLE_CONF = 0.75;
 /** Words that keep a role ("the acting director", "a former minister"). */
 export const QUALIFIERS = new Set(["interim", "acting", "new", "current", "incumbent", "top", "senior", "longtime", "powerful", "former", "retired", "outgoing", "ex", "then", "erstwhile", "previous", "veteran"]);
-/** Prepositions that name where a post is held ("a spokesman for X", "an officer in X", "a fellow at X"). */
-export const POST_PREPS = new Set(["of", "for", "at", "in", "with", "to"]);
+/** Prepositions that name where a post is held ("a spokesman for X", "an officer in X", "a fellow at X", "a lawmaker from X"). */
+export const POST_PREPS = new Set(["of", "for", "at", "in", "with", "to", "from"]);
 
 /** Longest role entry starting at token i, or undefined. */
 export function roleAt(e: Emitter, v: SentenceView, i: number): RoleEntry | undefined {
@@ -24,10 +24,11 @@ export function roleAfterName(e: Emitter, v: SentenceView, i: number): boolean {
   return !!t && /^\p{Ll}/u.test(t.text) && !!roleAt(e, v, i);
 }
 
-/** A lower-case word or a demonym that can describe a role ("logistics", "Romanian"). */
+/** A lower-case word, a demonym or a plain capitalised word that can describe a role ("logistics", "Romanian", "Sahel"). */
 export function describing(e: Emitter, v: SentenceView, i: number): boolean {
   const t = tok(v, i);
   if (!t || mentionAt(v, i) >= 0 || isComma(t)) return false;
   const w = norm(t);
-  return !DETS.has(w) && !PREPS.has(w) && (/^\p{Ll}/u.test(t.text) || e.lex.demonyms.has(w));
+  // ("a senior Sahel analyst": a capitalised word that names no entity describes the role too.)
+  return !DETS.has(w) && !PREPS.has(w) && (/^\p{Ll}/u.test(t.text) || e.lex.demonyms.has(w) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !e.lex.roleWords.has(w)));
 }

@@ -214,6 +214,20 @@ function orgWordIn(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Words before "of Operation X" that make the operation a force with members ("troops of", "the commander of"). */
+const FORCE_MEMBERS = new Set(["troops", "soldiers", "operatives", "personnel", "commander", "spokesman", "spokesperson", "head", "headquarters", "units", "officers"]);
+/** Words of an apposition that describe a force ("Operation X, the joint task force in the north"). */
+const FORCE_WORDS = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:task force|force|mission|command)\b/i;
+
+/** "troops of Operation X", "the army's Operation Y (OY)", "Operation Z, the joint task force": a standing force, not a programme. */
+function operationAsForce(ctx: WordContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[a - 1];
+  if (before?.normal === "of" && FORCE_MEMBERS.has(tokens[a - 2]?.normal ?? "")) return true;
+  if (before?.tags.includes("Possessive") || (tokens[b]?.text === "(" && tokens[b + 1]?.tags.includes("Acronym"))) return true;
+  return FORCE_WORDS.test(ctx.text.slice(tokens[b - 1]!.end, tokens[b - 1]!.end + 60));
+}
+
 /** A word with a capital inside ("DataVault"), and name prefixes that make such words personal names ("McKay", "DeLuca"). */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
@@ -369,7 +383,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (n >= 2 && (last.normal === "programme" || last.normal === "program") && AGENCY_PREFIXES.has(first.normal)) return [span(ctx, a, b, "Organization", "agency-programme", 0.75)]; // "World Food Programme": a UN agency
   if (n >= 2 && c.projectHeads.has(last.normal)) return [span(ctx, a, b, "Project", "project-head", 0.75)];
   if (n >= 2 && c.eventHeads.has(last.normal)) return [span(ctx, a, b, "Event", "event-head", 0.6)];
-  if (n >= 2 && first.normal === "operation") return [span(ctx, a, b, "Project", "operation-name", 0.7)]; // "Operation X": a named programme of action
+  if (n >= 2 && first.normal === "operation") return [span(ctx, a, b, operationAsForce(ctx, a, b) ? "Organization" : "Project", "operation-name", 0.7)]; // "Operation X": a named programme of action, or the force that runs it
   if (n >= 2 && first.normal === "exercise") return [span(ctx, a, b, "Event", "event-name", 0.6)];
   const media = tokens.slice(a, b).some((t) => c.mediaWords.has(t.normal));
   if ((n >= 2 && c.orgHeads.has(last.normal)) || (media && n >= 2)) {

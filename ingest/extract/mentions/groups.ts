@@ -71,6 +71,9 @@ function lowerMinistry(ctx: WordContext, i: number, to: number): number {
   return 0;
 }
 
+/** Plural member nouns after a state body's noun: "X police officers" are people, not the body. */
+const MEMBER_NOUNS = new Set(["officers", "officer", "personnel", "officials", "official", "constables", "recruits", "veterans", "sources"]);
+
 /** Finds group and state-body mentions in tokens[from, to) and marks the tokens they take. */
 export function findGroups(ctx: WordContext, from: number, to: number, taken: Uint8Array, armed: Set<string>): MentionSpan[] {
   const { tokens } = ctx;
@@ -95,7 +98,8 @@ export function findGroups(ctx: WordContext, from: number, to: number, taken: Ui
     const country = countryOf(d);
     const possessive = tokens[i + 1]!.tags.includes("Possessive");
     const noun = stateNoun(tokens, possessive ? i + 2 : i + 1, to);
-    const roleAfter = noun && noun[0] === "Military" && cues().titleHeads.has(tokens[i + (possessive ? 2 : 1) + noun[1]]?.normal ?? ""); // "military leader": a role
+    const after = tokens[i + (possessive ? 2 : 1) + (noun?.[1] ?? 0)]?.normal ?? "";
+    const roleAfter = noun && ((noun[0] === "Military" && cues().titleHeads.has(after)) || MEMBER_NOUNS.has(after)); // "military leader", "police officers": a role or the members, not the body
     if (country && noun && !roleAfter) {
       const last = tokens[i + (possessive ? 1 : 0) + noun[1]]!;
       const text = ctx.text.slice(d.start, last.end);

@@ -2,7 +2,7 @@
 import type { MentionSpan, RoleSpan, Sentence, Token } from "../types.js";
 import { cues, lookupPlace } from "../../gazetteer/index.js";
 import { armedNames, findGroups } from "./groups.js";
-import { capitalRuns } from "./spans.js";
+import { OFFICE_BODIES, capitalRuns, isOfficeHolder } from "./spans.js";
 import { matchTitle } from "./titles.js";
 import { classifyName, companyCue, isOrgCompound } from "./classify.js";
 import { institutionTitleAt, orgByContext } from "./org-context.js";
@@ -15,6 +15,7 @@ import { findAliases } from "./aliases.js";
 import { findHyphenNames } from "./hyphen-names.js";
 import { takeCreditLines } from "./credits.js";
 import { matchesInitials } from "../resolve/acronyms.js";
+import { tokenIndexAt } from "../resolve/token-index.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
 const LINKS = new Set(["of", "for", "and", "&"]);
@@ -39,7 +40,7 @@ function trimLeadIn(ctx: WordContext, a: number, b: number): number {
   if (!isInitial(ctx, a) || tokens[a + 1]?.normal !== "of" || c.orgHeads.has(first.normal) || matchTitle(tokens, a, b) > 0) return a;
   if (lookupPlace(first.text) || c.placeHeads.has(first.normal) || c.projectHeads.has(first.normal) || c.eventHeads.has(first.normal)) return a;
   const rest = tokens[a + 2]?.normal === "the" ? a + 3 : a + 2;
-  return rest < b && (headed(tokens, rest, b) || isOrgCompound(tokens[rest]!)) ? rest : a;
+  return rest < b && (headed(tokens, rest, b) || isOrgCompound(tokens[rest]!) || (b - rest === 1 && c.orgHeads.has(tokens[rest]!.normal))) ? rest : a; // "Troops of the Army"
 }
 
 /** True when "(ACR)" follows tokens[a, b) and the acronym spells the initials of the whole run. */
@@ -53,6 +54,13 @@ function definedByAcronym(ctx: WordContext, a: number, b: number): boolean {
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Singular unit heads named by a bare number ("the 80 Force", "111 Brigade"); plural heads after a number are counts ("12 Marines"). */
 const NUMBERED_UNITS = new Set(["force", "unit", "brigade", "division", "corps", "regiment", "battalion", "squadron", "flotilla"]);
+
+/** "the 7 Division of ...", "the army's 92 Base Hospital": a bare number after "the" or a possessive, then a unit word or a body's name, is the unit's number, not a count. */
+function numberedBody(tokens: Token[], r0: number, b: number): boolean {
+  const det = tokens[r0 - 2];
+  if (!det || !(det.normal === "the" || det.tags.includes("Possessive"))) return false;
+  return NUMBERED_UNITS.has(tokens[r0]!.normal) || (cues().orgHeads.has(tokens[b - 1]!.normal) && !/s$/.test(tokens[b - 1]!.normal) || tokens[b - 1]!.normal === "rifles");
+}
 
 /** A plural agent noun ("Auditors", "Analysts", "Technicians"): at a sentence start, an ordinary word. */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}{3,}(?:ors|ists|ants|ians|esses)$/u;
@@ -130,6 +138,12 @@ function spelledAfter(ctx: WordContext, a: number, b: number): boolean {
   return matchesInitials(acr.text.replace(/-/g, ""), ctx.text.slice(tokens[a]!.start, tokens[b - 1]!.end));
 }
 
+/** "the X General's Office", "the Y Chief Prosecutor's Office": one body named after its office. */
+function officeSpan(ctx: WordContext, a: number, b: number): MentionSpan {
+  const { tokens } = ctx;
+  return { start: tokens[a]!.start, end: tokens[b - 1]!.end, text: ctx.text.slice(tokens[a]!.start, tokens[b - 1]!.end), entityType: "Organization", sentence: tokens[a]!.sentence, source: "office-body", confidence: 0.75 };
+}
+
 /** Splits one capitalised run into title phrases and names, and types the names. */
 function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): void {
   const { tokens } = ctx;
@@ -138,6 +152,10 @@ function segmentRun(ctx: WordContext, a: number, b: number, out: Recognized): vo
   const a1 = DETERMINERS.has(tokens[a]!.normal) ? a + 1 : a;
   if (b - a1 >= 3 && definedByAcronym(ctx, a1, b) && nextTitle(tokens, a1, b) < b && matchTitle(tokens, a1, b) < b - a1) { // "United Nations High Commissioner for Refugees (UNHCR)": the acronym spells the whole run
     out.mentions.push(...classifyName(ctx, a1, b, false).map((m) => (m.entityType === "Person" || m.source === "capitalised" ? { ...m, entityType: "Organization" as const, source: "acronym-defined", confidence: 0.75 } : m)));
+    return;
+  }
+  if (b - a1 >= 3 && OFFICE_BODIES.has(tokens[b - 1]!.normal) && /^['’]s$/.test(tokens[b - 2]!.text) && isOfficeHolder(tokens[b - 3]!)) { // "the Attorney General's Office": the office is the body
+    out.mentions.push(officeSpan(ctx, a1, b));
     return;
   }
   while (i < b) {
@@ -315,7 +333,7 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
     out.mentions.push(...findHyphenNames(ctx, s.tokenStart, s.tokenEnd));
     const headline = isHeadline(tokens, s);
     for (const [r0, b] of joinIn(ctx, joinAnd(ctx, joinOfList(ctx, capitalRuns(tokens, s.tokenStart, s.tokenEnd, taken))))) {
-      const ordinal = r0 > s.tokenStart && ((ORDINAL.test(tokens[r0 - 1]!.text) && b - r0 >= 2 && cues().orgHeads.has(tokens[b - 1]!.normal)) || (/^\d{1,4}$/.test(tokens[r0 - 1]!.text) && NUMBERED_UNITS.has(tokens[b - 1]!.normal) && b - r0 <= 3)); // "the 12th Infantry Division", "the 80 Force"
+      const ordinal = r0 > s.tokenStart && ((ORDINAL.test(tokens[r0 - 1]!.text) && ((b - r0 >= 2 && cues().orgHeads.has(tokens[b - 1]!.normal)) || NUMBERED_UNITS.has(tokens[r0]!.normal))) || (/^\d{1,4}$/.test(tokens[r0 - 1]!.text) && ((NUMBERED_UNITS.has(tokens[b - 1]!.normal) && b - r0 <= 3) || numberedBody(tokens, r0, b)))); // "the 12th Infantry Division", "the 80 Force", "the army's 18th Brigade", "the 7 Division of the X Army"
       const a0 = ordinal || (r0 > s.tokenStart && tokens[r0 - 1]!.text === "The" && lookupPlace(text.slice(tokens[r0 - 1]!.start, tokens[b - 1]!.end))) ? r0 - 1 : r0; // "The Hague"
       if (headline) {
         for (let i = a0; i < b; i++) if (!isCommonWord(ctx, tokens[i]!)) out.mentions.push(...classifyName(ctx, i, i + 1, false).map(weaken));
@@ -326,5 +344,19 @@ export function recognize(text: string, tokens: Token[], sentences: Sentence[]):
     }
   }
   boostByContext(ctx, out.mentions);
+  out.mentions = out.mentions.filter((m) => !currencyLike(ctx, m));
   return out;
+}
+
+const AMOUNT_WORDS = new Set(["million", "billion", "trillion", "bn", "mn", "crore", "crores", "lakh", "lakhs"]);
+
+/** "Tk 12,450 crore", "P180 million", "R300m": a short capitalised token before or glued to an amount is a currency, not a name. */
+function currencyLike(ctx: WordContext, m: MentionSpan): boolean {
+  if (m.text.length > 4 || m.text.includes(" ")) return false;
+  const { tokens } = ctx;
+  const i = tokenIndexAt(tokens, m.start);
+  const next = i < 0 ? undefined : tokens[i + 1];
+  if (!next) return false;
+  if (/^\p{Lu}\p{Ll}?$/u.test(m.text) && /^\d/.test(next.text) && next.start <= m.end + 1) return true; // "Tk 12,450", "Rp 5"
+  return /^\p{Lu}\d+$/u.test(m.text) && AMOUNT_WORDS.has(next.normal); // "P180 million"
 }

@@ -32,6 +32,23 @@ function pluralPossessiveInName(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** Bodies named after the office that heads them: "the Attorney General's Office", "the Chief Minister's Secretariat". */
+export const OFFICE_BODIES = new Set(["office", "department", "secretariat", "bureau", "chambers", "division", "cell", "directorate"]);
+
+/** tokens[j] is the "'s" of a title inside a body's name: "X General's Office", "Chief Minister's Secretariat". */
+function officePossessive(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const head = tokens[j + 1];
+  if ((t.text !== "'s" && t.text !== "’s") || t.start !== tokens[j - 1]!.end || !head || !isCap(head) || !OFFICE_BODIES.has(head.normal)) return false;
+  return isOfficeHolder(tokens[j - 1]!);
+}
+
+/** A title word that names an office ("General", "Minister", "Prosecutor", "Attorney"). */
+export function isOfficeHolder(t: Token): boolean {
+  const c = cues();
+  return c.titleHeads.has(t.normal) || c.rankTitles.has(t.normal) || t.normal === "attorney" || t.normal === "auditor";
+}
+
 /** Half-open token ranges [start, end) of capitalised runs within tokens[from, to), skipping `taken`. */
 export function capitalRuns(tokens: Token[], from: number, to: number, taken: Uint8Array): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -48,7 +65,8 @@ export function capitalRuns(tokens: Token[], from: number, to: number, taken: Ui
       else if (j + 1 < to && joins(tokens, j, taken)) j += 2;
       else if (j + 2 < to && PARTICLE_PAIRS.has(tokens[j]!.text) && PARTICLES_SECOND.has(tokens[j + 1]!.text) && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 3; // "de la X", "von der X"
       else if (j + 2 < to && isMiddleInitial(tokens, j) && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 2; // "Jane Q. Doe"
-      else if (j + 1 < to && pluralPossessiveInName(tokens, j) && !taken[j + 1]) j += 2; // "X Workers' Party", "Y Farmers’ Union"
+      else if (j + 1 < to && pluralPossessiveInName(tokens, j) && !taken[j + 1]) j += 2;
+      else if (j + 1 < to && officePossessive(tokens, j) && !taken[j + 1]) j += 2; // "the Attorney General's Office" // "X Workers' Party", "Y Farmers’ Union"
       else if (j + 2 < to && tokens[j]!.normal === "of" && tokens[j + 1]!.normal === "the" && !taken[j + 2] && isCap(tokens[j + 2]!)) j += 3;
       else break;
     }

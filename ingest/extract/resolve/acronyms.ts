@@ -70,6 +70,16 @@ function longFormSpan(tokens: Token[], last: number, acronym: string): number {
   return -1;
 }
 
+/** Lower-case words before "(ACR)" that spell it: "a first information report (FIR)" abbreviates a common noun, not a name. */
+function commonNounDefinition(tokens: Token[], last: number, acronym: string): boolean {
+  const sentence = tokens[last]!.sentence;
+  for (let k = last; k >= 0 && k > last - 6 && tokens[k]!.sentence === sentence; k--) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return false;
+    if (matchesInitials(acronym, tokens.slice(k, last + 1).map((x) => x.text).join(" "))) return true;
+  }
+  return false;
+}
+
 /**
  * Points every acronym mention at its long form (sets `canonical`, `entityType`, and the source
  * "acronym-linked"); drops acronyms that abbreviate a role. Returns acronym -> long-form mention.
@@ -91,7 +101,7 @@ export function resolveAcronyms(text: string, tokens: Token[], mentions: Mention
     if (last < 0) continue;
     const end = tokens[last]!.end;
     let def = byEnd.get(end);
-    if (!def && roleEnds.has(end)) {
+    if (!def && (roleEnds.has(end) || commonNounDefinition(tokens, last, m.text))) {
       roleAcronyms.add(m.text);
       continue;
     }

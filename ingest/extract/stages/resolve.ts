@@ -13,6 +13,7 @@ import { linkBareBodies, promoteRepeated, unifyByText } from "../resolve/discour
 import { linkLegalForms, linkParenthesisNames, linkProjectNouns } from "../resolve/short-names.js";
 import { splitJurisdictions } from "../resolve/jurisdictions.js";
 import { dropLoneNestedPlaces } from "../resolve/nested-places.js";
+import { typePlaceLists } from "../resolve/place-lists.js";
 
 export const resolveStage: Stage = {
   name: "resolve",
@@ -21,7 +22,10 @@ export const resolveStage: Stage = {
   run(doc) {
     const roles = doc.roles ?? [];
     const { kept } = resolveAcronyms(doc.source.text, doc.tokens, doc.mentions, roles);
-    const withRoles = attachRoles(doc.tokens, linkBareBodies(promoteRepeated(unifyByText(linkPersons(linkOrgShortForms(typeByCoordination(doc.source.text, linkOrgPrefixes(linkShortPlaces(preferCuedType(linkAppositiveBodies(doc.source.text, linkGenericBodies(linkProjectNouns(linkLegalForms(linkParenthesisNames(doc.source.text, splitJurisdictions(doc.tokens, dropLoneNestedPlaces(kept))))), hasCountry))))))))))), roles);
+    const text = doc.source.text;
+    const cued = preferCuedType(linkAppositiveBodies(text, linkGenericBodies(linkProjectNouns(linkLegalForms(linkParenthesisNames(text, splitJurisdictions(doc.tokens, dropLoneNestedPlaces(kept))))), hasCountry)));
+    const typed = typePlaceLists(text, typeByCoordination(text, linkOrgPrefixes(linkShortPlaces(cued))));
+    const withRoles = attachRoles(doc.tokens, linkBareBodies(promoteRepeated(unifyByText(linkPersons(linkOrgShortForms(typed))))), roles);
     const { entities, mentions } = buildEntities(doc.source.info.id, withRoles);
     return { ...doc, mentions, entities };
   },

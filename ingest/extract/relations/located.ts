@@ -37,7 +37,8 @@ export function applyLocated(e: Emitter, v: SentenceView): void {
       if (obj) for (const k of v.groups[obj.group]!) if (v.ms[k]!.type === "Place") edge(m, v.ms[k]!, `${w} of`, 0.8);
     }
     // "Porto, Portugal" (not a list: the next token is not a further list member).
-    if (m.type === "Place" && isComma(tok(v, i)) && v.groups[m.group]!.length === 1) {
+    // ("the envoy to Chile, X": after a role and its preposition the comma opens the holder's name.)
+    if (m.type === "Place" && isComma(tok(v, i)) && v.groups[m.group]!.length === 1 && !afterRole(e, v, m)) {
       const n = mentionAt(v, i + 1) >= 0 ? v.ms[mentionAt(v, i + 1)]! : undefined;
       const afterN = n ? tok(v, n.tokEnd) : undefined;
       // "Jayapura, Papua province, ...": a place word may close the second name.
@@ -51,6 +52,16 @@ export function applyLocated(e: Emitter, v: SentenceView): void {
     inPlace(v, m, edge);
   }
 }
+
+/** "the mayor of X", "a commander in X", "the ambassador to X": the place closes a role phrase. */
+function afterRole(e: Emitter, v: SentenceView, m: LocalMention): boolean {
+  let b = m.tokStart - 1;
+  while (b > v.tokStart && (DETS.has(norm(tok(v, b)!)) || DIRECTIONS.has(norm(tok(v, b)!)))) b--;
+  if (b <= v.tokStart || !ROLE_PLACE_PREPS.has(norm(tok(v, b)!))) return false;
+  return e.lex.roleWords.has(norm(tok(v, b - 1)!));
+}
+
+const ROLE_PLACE_PREPS = new Set(["of", "in", "to", "for", "on"]);
 
 /** The place name is used as a modifier of a following common noun ("Ukraine war"), not a place word ("Sindh province"). */
 function modifiesNoun(e: Emitter, v: SentenceView, m: LocalMention): boolean {
@@ -165,6 +176,12 @@ function inPlace(v: SentenceView, m: LocalMention, edge: (h: LocalMention, t: Lo
   }
 }
 
+/**
+ * Suffixes whose "<Place> X" names a body serving the place rather than one sited there: "Punjab Police" and
+ * "Lahore High Court" are the province's and the city's own; analysts do not mark them as located there.
+ */
+const NAMED_NOT_PLACED = new Set(["police", "court", "high court"]);
+
 /** "<Place> University", "University of <Place>": organisations named after the place they are in. */
 export function applyNamedPlaces(e: Emitter, doc: SentenceView["doc"]): void {
   // Cities and regions only: a country's police or university is its own, not merely located there.
@@ -174,6 +191,7 @@ export function applyNamedPlaces(e: Emitter, doc: SentenceView["doc"]): void {
     if (org.entityType !== "Organization") continue;
     const words = org.name.toLowerCase().split(/\s+/);
     for (const suffix of e.lex.placeSuffixes) {
+      if (NAMED_NOT_PLACED.has(suffix.join(" "))) continue;
       const n = suffix.length;
       let place: string | undefined;
       if (words.length > n && suffix.every((w, k) => words[words.length - n + k] === w)) place = words.slice(0, -n).join(" ");

@@ -31,6 +31,8 @@ export function attach(e: Emitter, v: SentenceView, m: LocalMention, role: RoleE
   if (!place || orgNoun?.includes("police")) return;
   // "Gedo regional governor X", "Punjab Chief Minister X": the head of a province, district or city leads it.
   const local = PLACE_HEADS.has(trigger) && !e.lex.countries.has((nameOf(v, place.entityId) ?? "").toLowerCase());
+  // ("Kenya's Energy Minister X", "the U.S. envoy X": a post below the head of a state is in its government, not in the place.)
+  if (!local && role.relation !== "LEADS") return;
   edge(place.entityId, local ? "LEADS" : "MEMBER_OF", local ? 0.6 : 0.5);
 }
 

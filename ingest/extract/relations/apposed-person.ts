@@ -81,6 +81,16 @@ export function titledPerson(v: SentenceView, g: number): number | undefined {
   let i = groupSpan(v, g)[1];
   const first = i;
   while (i < v.tokEnd && i < first + 4 && mentionAt(v, i) < 0 && v.lex.roleWords.has(norm(tok(v, i)!))) i++;
+  // "Acme commander Gen. X": a short honorific after the role.
+  if (i > first && mentionAt(v, i) < 0 && tok(v, i) && (HONORIFICS.has(norm(tok(v, i)!)) || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(tok(v, i)!.text))) i++;
+  if (i > first && tok(v, i)?.text === "." && mentionAt(v, i + 1) >= 0) i++;
+  // "Lagos businessman X", "Acme engineer Y": one or two describing nouns right before a person.
+  if (i === first) {
+    let j = first;
+    while (j < first + 2 && tok(v, j) && mentionAt(v, j) < 0 && nounLike(tok(v, j)!) && !tok(v, j)!.tags.includes("Plural")) j++;
+    const p = j > first ? mentionAt(v, j) : -1;
+    if (p >= 0 && v.ms[p]!.type === "Person" && v.ms[p]!.tokStart === j) i = j;
+  }
   if (i > first && ["for", "in", "to"].includes(norm(tok(v, i) ?? tok(v, first)!)) && mentionAt(v, i + 1) >= 0) {
     const place = v.ms[mentionAt(v, i + 1)]!;
     if (place.type === "Place" && v.groups[place.group]!.length === 1 && isComma(tok(v, place.tokEnd)) && appositePerson(v, place.tokEnd + 1)) i = nameAt(v, place.tokEnd + 1);

@@ -53,6 +53,8 @@ const SUBORDINATORS = new Set(["after", "before", "since", "until", "as"]);
 
 /** The group [gs, ge) opens a clause after a conjunction ("after X held", "as Y was meeting") and ends right before the verb at `at`. */
 export function subordinateSubject(v: SentenceView, gs: number, ge: number, at: number): boolean {
+  // ("after X fighters attacked": the people noun after the name.)
+  if (ge < at && v.lex.peopleNouns.has(norm(tok(v, ge)!))) ge++;
   for (let k = ge; k < at; k++) if (!AUX.has(norm(tok(v, k)!)) && !BE.has(norm(tok(v, k)!)) && !isAdverb(tok(v, k)!)) return false;
   let i = gs - 1;
   while (i > v.tokStart && i > gs - 6 && mentionAt(v, i) < 0 && isCapitalised(tok(v, i)!) && !isPunct(tok(v, i)!)) i--;

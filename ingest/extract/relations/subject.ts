@@ -33,6 +33,9 @@ export function findSubject(v: SentenceView, at: number, passive = false): Arg |
   // "He met X", "..., where she visited Y": the pronoun's antecedent, and no guess when it is unclear.
   const pronoun = pronounSubject(v, at);
   if (pronoun !== undefined) return pronoun ?? undefined;
+  // "X fighters attacked": the named force of the people noun; "after insurgents overran": an unnamed subject, no guess.
+  const people = passive ? undefined : peopleSubject(v, at);
+  if (people !== undefined) return people ?? undefined;
   const starts = segmentStarts(v, at);
   // "X said that Y attacked Z": the subject is inside the clause the trigger is in.
   let stop = -1;
@@ -123,4 +126,21 @@ function reportedPronoun(v: SentenceView, stop: number, at: number): Arg | undef
   if (!speaker) return undefined;
   const person = v.groups[speaker.group]!.every((m) => v.ms[m]!.type === "Person");
   return (p === "it") !== person ? { group: speaker.group, confidence: speaker.confidence * 0.85 } : undefined;
+}
+
+/**
+ * A plural people noun right before the verb (adverbs and auxiliaries between): the name right before it
+ * ("Acme fighters attacked"), or null when nothing names them ("insurgents overran"); undefined otherwise.
+ */
+function peopleSubject(v: SentenceView, at: number): Arg | null | undefined {
+  let i = at - 1;
+  while (i > v.tokStart && (AUX.has(norm(tok(v, i)!)) || isAdverb(tok(v, i)!))) i--;
+  const t = tok(v, i);
+  if (!t || i === at || mentionAt(v, i) >= 0 || !/^\p{Ll}/u.test(t.text) || !v.lex.peopleNouns.has(norm(t))) return undefined;
+  const before = tok(v, i - 1);
+  const mi = mentionAt(v, i - 1);
+  if (mi >= 0) return v.ms[mi]!.possessive ? undefined : { group: v.ms[mi]!.group, confidence: 0.85 };
+  // ("its troops", "their fighters": the pronoun rules decide.)
+  if (before && ["its", "their", "his", "her", "whose"].includes(norm(before))) return undefined;
+  return null;
 }

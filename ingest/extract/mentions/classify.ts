@@ -228,6 +228,9 @@ function operationAsForce(ctx: WordContext, a: number, b: number): boolean {
   return FORCE_WORDS.test(ctx.text.slice(tokens[b - 1]!.end, tokens[b - 1]!.end + 60));
 }
 
+/** A double surname joined by a hyphen ("Kofi-Mensah"). */
+const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
 /** A word with a capital inside ("DataVault"), and name prefixes that make such words personal names ("McKay", "DeLuca"). */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
@@ -458,9 +461,12 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
   if (national && !titled) return [span(ctx, a, b, "Organization", "national-name", 0.55)]; // "Royal Thai ...", "Kenya Ports ..."
   if (titled && n <= 4 && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase"))) return [span(ctx, a, b, "Person", "titled-name", 0.8)];
   if (!titled && !personTagged && n <= 3 && orgByContext(ctx, a, b)) return [span(ctx, a, b, "Organization", "org-context", 0.7)];
-  const lowTitle = !!before && /^\p{Ll}/u.test(before.text) && c.titleHeads.has(before.normal); // "police spokesman A B C D"
+  const titleWord = (t: Token | undefined) => !!t && /^\p{Ll}/u.test(t.text) && c.titleHeads.has(t.normal);
+  const lowTitle = titleWord(before) || (before?.text === "," && titleWord(tokens[a - 2]) && tokens[b]?.text === ","); // "police spokesman A B C D", "its secretary, A B C,"
   if (lowTitle && !titled && n >= 2 && n <= 4 && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase") && !c.orgHeads.has(t.normal) && !c.placeHeads.has(t.normal) && !c.titleModifiers.has(t.normal) && !c.projectHeads.has(t.normal) && !lookupPlace(t.text)))
     return [span(ctx, a, b, "Person", "name", 0.7)]; // "chairperson Asad Iqbal Butt": name words after a lower-case title, even with a common last word
+  if (!titled && n >= 2 && n <= 4 && DOUBLE_SURNAME.test(last.text) && !LINKED.test(last.text) && tokens.slice(a, b).every((t) => t.tags.includes("TitleCase") && !c.orgHeads.has(t.normal) && !c.placeHeads.has(t.normal) && !c.compassWords.has(t.normal) && !lookupPlace(t.text)))
+    return [span(ctx, a, b, "Person", "name", 0.7)]; // "Amara Kofi-Mensah": a double surname ends a person's name
   if (n <= 4 && allNames && (titled || personTagged || n <= 3 || lowTitle)) return [span(ctx, a, b, "Person", titled ? "titled-name" : "name", titled || personTagged ? 0.85 : 0.6)];
   return [span(ctx, a, b, "Organization", "capitalised", 0.45)];
 }

@@ -7,12 +7,13 @@ const PLURAL_PLACE_NOUNS = new Set([
   "areas", "states", "districts", "provinces", "regions", "regencies", "townships", "villages", "towns", "cities", "counties",
   "constituencies", "governorates", "neighbourhoods", "neighborhoods", "suburbs", "tehsils", "municipalities", "localities",
   "wards", "departments", "prefectures", "oblasts", "islands", "settlements", "camps", "upazilas", "subdistricts",
+  "sites", "fields", "bases", "ports", "airports", "rivers", "valleys", "hills", "mountains", "crossings", "refugee camps",
 ]);
 /** Name guesses a list may retype (no cue word, title or gazetteer typed them). */
 const GUESSES = new Set(["single", "capitalised", "name", "single-cued", "single-person", "locative"]);
 const SEPARATOR = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const OPENER = /\b(?:in|at|near|from|to|towards|across|around|outside|of)\s+(?:the\s+)?$/i;
-const NOUN_AFTER = /^\s+([a-z]+)/;
+const NOUN_AFTER = /^\s+([a-z]+)(?:\s+([a-z]+))?/; // "X and Y districts", "X and Y enrichment sites"
 const NOUN_OF_BEFORE = /\b([a-z]+)\s+of\s+(?:the\s+)?$/;
 
 /** One-to-four-word capitalised names only ("X", "Y Z"): a person's full name with a title is never a list item. */
@@ -35,7 +36,8 @@ export function typePlaceLists(text: string, mentions: MentionSpan[]): MentionSp
       const items = sorted.slice(i, j + 1);
       const first = items[0]!;
       const last = items[items.length - 1]!;
-      const closer = NOUN_AFTER.exec(text.slice(last.end, last.end + 24))?.[1];
+      const after = NOUN_AFTER.exec(text.slice(last.end, last.end + 32));
+      const closer = after && (PLURAL_PLACE_NOUNS.has(after[1]!) ? after[1] : after[2]);
       const openerNoun = NOUN_OF_BEFORE.exec(text.slice(Math.max(0, first.start - 30), first.start))?.[1];
       const nounList = (!!closer && PLURAL_PLACE_NOUNS.has(closer)) || (!!openerNoun && PLURAL_PLACE_NOUNS.has(openerNoun));
       const known = items.some((m) => m.entityType === "Place" && m.confidence >= MIN_CONFIDENCE && !GUESSES.has(m.source));

@@ -33,3 +33,19 @@ describe("numbered units", () => {
     expect(t).toMatchObject({ "4 Division Medical Services Hospital": "Organization", "4 Division": "Organization", "18th Brigade": "Organization" });
   });
 });
+
+describe("people and companies by name shape", () => {
+  it("reads a double surname or a name in a title's apposition as a person, even after a common first word", () => {
+    const t = typesOf("The charity's chief executive, Dickens Owino-Barasa, urged calm. Its secretary, Hans Leo Dela-Rosa, spoke. The agency's Administrator Terrance Mbeki-Hale agreed.");
+    expect(t).toMatchObject({ "Dickens Owino-Barasa": "Person", "Hans Leo Dela-Rosa": "Person", "Terrance Mbeki-Hale": "Person" });
+  });
+
+  it("reads names ending in a trade word as companies", () => {
+    const t = typesOf("Carmakers including Kestrel Motor bought cells, and Sarwan-Bukhari Constructors won the tender.");
+    expect(t).toMatchObject({ "Kestrel Motor": "Organization", "Sarwan-Bukhari Constructors": "Organization" });
+  });
+
+  it("reads the sites after a list as places", () => {
+    expect(typesOf("Inspectors were refused access to the Varkan and Dorbesh enrichment sites.")).toMatchObject({ Varkan: "Place", Dorbesh: "Place" });
+  });
+});

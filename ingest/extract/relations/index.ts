@@ -11,6 +11,7 @@ import { applyLedBy } from "./led-by.js";
 import { applyLocated, applyNamedPlaces } from "./located.js";
 import { applySides } from "./meeting.js";
 import { applyNoun } from "./noun-frame.js";
+import { applyOrgParts } from "./org-parts.js";
 import { applyOrgPlaces } from "./org-places.js";
 import { applySeats } from "./seats.js";
 import { applyPosts } from "./posts.js";
@@ -68,6 +69,7 @@ export function extractRelations(doc: AnnotatedDoc, ctx: StageContext, created: 
     applyRoles(e, v);
     applyLocated(e, v);
     applyUnits(e, v);
+    applyOrgParts(e, v);
     applyPosts(e, v);
     applyOrgPlaces(e, v);
     applySeats(e, v);

@@ -13,6 +13,8 @@ const PARENS = /^\s*\(\s*$/;
 const APPOSITION_AND = /^\s*,\s*(?:the|its|their|his|her|a|an)(?:\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Ll}[\p{Ll}-]*){1,4}\s*,\s*and\s+(?:the\s+)?$/u;
 /** "'s Finance Minister ": a possessive followed only by title words up to the next name. */
 const TITLE_RUN = /^['’]s?(?:\s+\p{Lu}[\p{L}.-]*){1,4}\s+$/u;
+/** "'s ", "'s sovereign wealth fund ": a possessive owner right before a name, or before a short lower-case description of it. */
+const OWNER_RUN = /^['’]s?(?:\s+(?!(?:and|or|the|a|an|of|in|on|at|with|for|to|by|from)\s)\p{Ll}[\p{Ll}-]*){0,3}\s+$/u;
 
 /** Mentions of the sentence, sorted, with token ranges; mentions without an entity are left out. */
 export function sentenceView(doc: AnnotatedDoc, lex: Lexicon, index: number, mentions: MentionSpan[], types: Map<string, EntityType>): SentenceView {
@@ -56,7 +58,7 @@ function groupMentions(ms: LocalMention[], text: string, roleWords: ReadonlySet<
     const m = ms[i]!;
     const prev = cur.length ? ms[cur[cur.length - 1]!]! : undefined;
     const next = ms[i + 1];
-    if (next && ((m.possessive && TITLE_RUN.test(text.slice(m.end, next.start))) || orgTitle(m, next, text, roleWords))) {
+    if (next && ((m.possessive && (TITLE_RUN.test(text.slice(m.end, next.start)) || (prev && OWNER_RUN.test(text.slice(m.end, next.start))))) || orgTitle(m, next, text, roleWords))) {
       // "A and Mozambique's Finance Minister B": the owner sits inside B's title, B is the list member.
       groups.push([i]);
       gapEnd ??= m.start;

@@ -89,6 +89,8 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
     if (side) tail = { group: side.group, confidence: side.confidence * 0.7 };
   }
   const conf = trig.confidence * head.confidence;
+  // ("A and B's wealth fund C signed": a noun read as a verb inside the subject names no object.)
+  if (tail && tail.group === head.group) return;
   if (tail) return emitGroups(e, v, trig.relation, head.group, tail.group, surface, conf * tail.confidence);
   if (info.symmetric && v.groups[head.group]!.length > 1 && (!trig.via.length || findWord(v, after, trig.via, 6) >= 0)) return emitPairs(e, v, trig.relation, head.group, surface, conf);
   if (info.groupTail) unnamedEvent(e, v, trig.relation, head, surface, conf);

@@ -71,8 +71,11 @@ export function before(e: Emitter, v: SentenceView, m: LocalMention): void {
   while (q > v.tokStart && QUALIFIERS.has(norm(tok(v, q)!))) q--;
   if (role.relation === "LEADS" && q >= v.tokStart && /^an?$/.test(norm(tok(v, q)!))) role = { ...role, relation: "MEMBER_OF" };
   // "Its chief executive, X, ...": "its" is the organisation the sentence (or else the previous one) opened with.
-  const its = !target && !owner && roleStart > v.tokStart && norm(tok(v, roleStart - 1)!) === "its" ? sameSentenceOwner(v, roleStart - 1) ?? openingOwner(v, roleStart - 1) ?? previousSubject(v) : undefined;
-  if (its) return void emit(e, { relation: role.relation, head: m.entityId, tail: its, sentence: v.index, trigger: `its ${role.words.join(" ")}`, confidence: 0.6 });
+  const pronoun = roleStart > v.tokStart ? norm(tok(v, roleStart - 1)!) : "";
+  const its = !target && !owner && pronoun === "its" ? sameSentenceOwner(v, roleStart - 1) ?? openingOwner(v, roleStart - 1) ?? previousSubject(v) : undefined;
+  // "The Acme Union (AU), whose president X staged a protest": the organisation the relative clause hangs on.
+  const whose = !target && !owner && pronoun === "whose" ? whoseOwner(v, roleStart - 1) : undefined;
+  if (its ?? whose) return void emit(e, { relation: role.relation, head: m.entityId, tail: (its ?? whose)!, sentence: v.index, trigger: `${pronoun} ${role.words.join(" ")}`, confidence: 0.6 });
   const nounBefore = orgNounBefore(e, v, roleStart);
   if (!target && !owner && !nounBefore && roleStart > v.tokStart) {
     // "Ministry spokesman X": a capitalised bare organisation noun named earlier in full.
@@ -119,16 +122,33 @@ function orgNounBefore(e: Emitter, v: SentenceView, roleStart: number): string[]
 
 /** "The Navy, its spokesperson X said, has ...": the organisation right before ", its". */
 function sameSentenceOwner(v: SentenceView, its: number): string | undefined {
+  // ("Acme, and its owner, X": "and" may stand between.)
+  if (norm(tok(v, its - 1) ?? tok(v, its)!) === "and") its--;
   if (!isComma(tok(v, its - 1))) return undefined;
   const x = mentionAt(v, its - 2) >= 0 ? v.ms[mentionAt(v, its - 2)]! : undefined;
   return x?.type === "Organization" && !x.possessive ? x.entityId : undefined;
 }
 
+/** "The Acme Union (AU), whose ...": the organisation right before ", whose", past a bracketed acronym. */
+function whoseOwner(v: SentenceView, whose: number): string | undefined {
+  let b = whose - 1;
+  if (!isComma(tok(v, b))) return undefined;
+  b--;
+  if (tok(v, b)?.text === ")") for (let k = b - 1; k > b - 5 && tok(v, k); k--) if (tok(v, k)!.text === "(") { b = k - 1; break; }
+  const x = mentionAt(v, b) >= 0 ? v.ms[mentionAt(v, b)]! : undefined;
+  return x?.type === "Organization" && !x.possessive ? x.entityId : undefined;
+}
+
 /** "The Acme Board agreed ..., and its chairman, X, said": the organisation opening the sentence, when no other organisation stands before "its". */
 function openingOwner(v: SentenceView, its: number): string | undefined {
-  const first = v.ms[0];
+  // ("The Philippines' Department of X said its ...": a country's possessive may open the sentence.)
+  const first = v.ms.find((x) => !(x.possessive && x.type === "Place"));
   if (!first || first.type !== "Organization" || first.possessive || first.tokEnd > its) return undefined;
-  for (let b = first.tokStart - 1; b >= v.tokStart; b--) if (!DETS.has(norm(tok(v, b)!))) return undefined;
+  for (let b = first.tokStart - 1; b >= v.tokStart; b--) {
+    const x = mentionAt(v, b) >= 0 ? v.ms[mentionAt(v, b)]! : undefined;
+    if (x?.possessive && x.type === "Place") b = x.tokStart;
+    else if (!DETS.has(norm(tok(v, b)!)) && !/^['’]s?$/.test(tok(v, b)!.text)) return undefined;
+  }
   for (const x of v.ms) if (x !== first && x.tokStart < its && x.type === "Organization" && x.entityId !== first.entityId) return undefined;
   return first.entityId;
 }

@@ -397,6 +397,7 @@ export function classifyName(ctx: WordContext, a: number, b: number, titled: boo
     const lead = leadingPlace(ctx, a, b);
     return lead && !(lead[1] - a === 1 && isCommonWord(ctx, first, false)) ? [org, placeSpan(ctx, a, lead[1], demonymCountry(textOf(tokens, a, lead[1], ctx.text)) ?? lead[0], "nested")] : [org]; // "Somali Red Crescent": Somalia
   }
+  if (n >= 3 && first.normal === "islamic" && tokens[a + 1]!.normal === "state") return [span(ctx, a, b, "Organization", "movement-branch", 0.75)]; // "Islamic State X Province": a branch of the movement, not a province
   if (n >= 2 && c.placeHeads.has(last.normal)) return [span(ctx, a, b, "Place", "place-head", 0.7)];
   if (n === 1 && c.orgHeads.has(first.normal)) {
     const state = stateBody(ctx, a, b);

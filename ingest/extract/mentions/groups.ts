@@ -107,6 +107,14 @@ export function findGroups(ctx: WordContext, from: number, to: number, taken: Ui
       for (let k = possessive ? i + 1 : i; k <= i + (possessive ? 1 : 0) + noun[1]; k++) taken[k] = 1;
       continue;
     }
+    const local = !country && !possessive && (tokens[i + 1]!.text === "police" || tokens[i + 1]!.text === "government") ? lookupPlace(d.text) : undefined;
+    if (local && tokens[i + 2]?.text !== "officers" && !MEMBER_NOUNS.has(tokens[i + 2]?.normal ?? "")) { // "the X police", "the Y government": a city's or province's own body
+      const last = tokens[i + 1]!;
+      out.push({ start: d.start, end: last.end, text: ctx.text.slice(d.start, last.end), entityType: "Organization", sentence: d.sentence, source: "local-body", confidence: 0.7 });
+      out.push({ start: d.start, end: d.end, text: d.text, entityType: "Place", sentence: d.sentence, source: "gazetteer", confidence: local.kind === "city" ? 0.8 : 0.9, canonical: local.name });
+      taken[i] = taken[i + 1] = 1;
+      continue;
+    }
     const next = tokens[i + 1]!;
     const people = d.text.endsWith("s") && !isCap(next) ? demonymCountry(d.text.slice(0, -1)) : undefined;
     if (people && !lookupPlace(d.text)) {

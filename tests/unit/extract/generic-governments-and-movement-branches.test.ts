@@ -18,3 +18,10 @@ describe("branches of a movement", () => {
     expect(typesOf("Islamic State Sahel Province (ISSP) claimed the raid.")).toMatchObject({ "Islamic State Sahel Province": "Organization" });
   });
 });
+
+describe("a city's or province's own body", () => {
+  it("reads X police and Y government after a known place as organisations, keeping the place", () => {
+    const t = typesOf("The Punjab government banned rallies, and the Lahore police arrested 40 people.");
+    expect(t).toMatchObject({ "Punjab government": "Organization", Punjab: "Place", "Lahore police": "Organization" });
+  });
+});

@@ -63,7 +63,9 @@ export function before(e: Emitter, v: SentenceView, m: LocalMention): void {
       break;
     }
     const here = roleAt(e, v, i);
-    if (here) [role, roleStart] = [here, i];
+    // ("NDFP chief political consultant X": the role next to the name wins over a modifier further left,
+    // unless the longer role covers it: "Chief Executive Officer", "Army Chief".)
+    if (here && (!role || i + here.words.length >= roleStart)) [role, roleStart] = [here, i];
   }
   if (!role) return;
   // "a senior commander of Acme, X": one of several holders of a leading post is a member.
@@ -122,10 +124,12 @@ function orgNounBefore(e: Emitter, v: SentenceView, roleStart: number): string[]
 
 /** "The Navy, its spokesperson X said, has ...": the organisation right before ", its". */
 function sameSentenceOwner(v: SentenceView, its: number): string | undefined {
-  // ("Acme, and its owner, X": "and" may stand between.)
-  if (norm(tok(v, its - 1) ?? tok(v, its)!) === "and") its--;
+  // ("Acme, and its owner, X": "and" may stand between, after a name.)
+  const and = norm(tok(v, its - 1) ?? tok(v, its)!) === "and";
+  if (and) its--;
   if (!isComma(tok(v, its - 1))) return undefined;
   const x = mentionAt(v, its - 2) >= 0 ? v.ms[mentionAt(v, its - 2)]! : undefined;
+  if (and && x && !isCapitalised(tok(v, x.tokStart)!)) return undefined;
   return x?.type === "Organization" && !x.possessive ? x.entityId : undefined;
 }
 
@@ -149,7 +153,8 @@ function openingOwner(v: SentenceView, its: number): string | undefined {
     if (x?.possessive && x.type === "Place") b = x.tokStart;
     else if (!DETS.has(norm(tok(v, b)!)) && !/^['’]s?$/.test(tok(v, b)!.text)) return undefined;
   }
-  for (const x of v.ms) if (x !== first && x.tokStart < its && x.type === "Organization" && x.entityId !== first.entityId) return undefined;
+  // (A definite description, "the ministry", names no second candidate.)
+  for (const x of v.ms) if (x !== first && x.tokStart < its && x.type === "Organization" && x.entityId !== first.entityId && isCapitalised(tok(v, x.tokStart)!)) return undefined;
   return first.entityId;
 }
 

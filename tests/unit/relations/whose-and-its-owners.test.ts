@@ -12,4 +12,11 @@ describe("posts owned through whose and its", () => {
   it("reads 'its' after a country's possessive opening the sentence", () => {
     expect(rels("[Place:Chile]'s [Organization:Water Authority] said its chairman, [Person:Ana Soto], would resign.")).toContain("Ana Soto -LEADS-> Water Authority");
   });
+  it("passes a definite description between the opening organisation and its", () => {
+    expect(rels("The [Organization:Delta Works Board] agreed to co-fund the road with [Organization:the ministry], and its Managing Director, [Person:Sam Ode], inspected it.")).toEqual(["Sam Ode -LEADS-> Delta Works Board"]);
+  });
+  it("takes the role next to the name over a modifier further left", () => {
+    expect(rels("[Organization:NDFA] chief political consultant [Person:Jose Lacro] said the units acted alone.")).toEqual(["Jose Lacro -MEMBER_OF-> NDFA"]);
+    expect(rels("[Organization:Kestrel Cargo] Chief Executive Officer [Person:Mert Oz] signed.")).toEqual(["Mert Oz -LEADS-> Kestrel Cargo"]);
+  });
 });

@@ -4,14 +4,15 @@ import { findObject } from "./object.js";
 import type { SentenceView } from "./types.js";
 import { AUX, BE, DETS, PREPS, isAdverb, isMainVerb, norm } from "./words.js";
 
-/** The agent of a passive: "by" + noun phrase within a few tokens after `from`, in the same clause. */
-export function findAgent(v: SentenceView, from: number): Arg | undefined {
+/** The agent of a passive: "by" + noun phrase within a few tokens after `from`, in the same clause (or the money source after through/with). */
+export function findAgent(v: SentenceView, from: number, moneySource = false): Arg | undefined {
   for (let i = from; i < v.tokEnd && i < from + 8; i++) {
     const t = tok(v, i)!;
     const w = norm(t);
     if (w === "by") return findObject(v, i + 1) ?? ledGroupAgent(v, i + 1) ?? memberAgent(v, i + 1) ?? peopleAgent(v, i + 1);
     // "financed mainly through a loan from X", "built with loans from X": the source of the money.
-    const source = w === "through" || w === "with" ? memberAgent(v, i + 1, true) : undefined;
+    // (Only for funding verbs: "set up with funding from X" does not make X the founder.)
+    const source = moneySource && (w === "through" || w === "with") ? memberAgent(v, i + 1, true) : undefined;
     if (source) return source;
     if (isComma(t) || BE.has(w) || AUX.has(w) || (isMainVerb(t) && i > from)) return undefined;
   }

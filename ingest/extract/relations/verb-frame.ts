@@ -46,7 +46,7 @@ export function applyVerb(e: Emitter, v: SentenceView, at: number, trig: Compile
     // "were taken into custody by X": a trigger read with a "via" noun needs it (before the verb or right after).
     if (trig.via.length && !viaBefore(v, at, trig.via) && findWord(v, after, trig.via, 3) < 0) return;
     // "X was killed when gunmen attacked ...": the subject of the time clause did it.
-    const head = findAgent(v, after) ?? (info.groupTail ? whenAgent(e, v, after) : undefined);
+    const head = findAgent(v, after, trig.relation === "FUNDS") ?? (info.groupTail ? whenAgent(e, v, after) : undefined);
     if (!head) return;
     // "a consortium led by X": the participle modifies an unnamed noun; only an owner named on it
     // ("an IMF mission led by X") is the tail.

@@ -40,6 +40,10 @@ describe("money sources", () => {
     expect(rels("The [Organization:Trade Bank] said it had extended a $900 million facility to [Organization:Kano Mills].")).toEqual(["Trade Bank -FUNDS-> Kano Mills"]);
     expect(rels("[Organization:Orbis Energy] holds 40 percent of [Organization:Lakes Pipeline Co].")).toEqual(["Orbis Energy -FUNDS-> Lakes Pipeline Co"]);
   });
+  it("does not make the source of money the founder ('set up with funding from X')", () => {
+    const out = rels("The [Organization:Harbour Guard] was set up in 2004 with funding from [Place:Norway].");
+    expect(out.filter((r) => r.includes("ESTABLISHED"))).toEqual([]);
+  });
   it("does not read money words as funding without a named recipient", () => {
     expect(rels("[Organization:Orbis Energy] will spend two weeks on the review.")).toEqual([]);
   });

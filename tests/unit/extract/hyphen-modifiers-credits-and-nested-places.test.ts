@@ -1,6 +1,6 @@
 // Names inside hyphenated modifiers, wire credit lines, and countries that only occur inside a body's name.
 import { describe, expect, it } from "vitest";
-import { typesOf } from "./helpers.js";
+import { entitiesOf, typesOf } from "./helpers.js";
 
 describe("hyphenated modifiers", () => {
   it("reads the place in X-based and X-registered, and the backer in X-backed and al-X-linked", () => {
@@ -27,5 +27,14 @@ describe("places nested in a body's name", () => {
     const t = typesOf("The Export-Import Bank of Korea agreed the loan. Officials of the Bank of Portugal flew to Portugal.");
     expect(t).toMatchObject({ "Export-Import Bank of Korea": "Organization", Portugal: "Place" });
     expect(t["South Korea"] ?? t.Korea).toBeUndefined();
+  });
+});
+
+describe("site nouns after a name", () => {
+  it("keeps field, shrine, compound and fort in a site's name", () => {
+    const { entities } = entitiesOf("Output stopped at the Varosk field after guards at the Lumbra shrine and the Kedi fort were attacked.");
+    const names = entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).toEqual(expect.arrayContaining(["Varosk field", "Lumbra shrine", "Kedi fort"]));
+    expect(entities.every((e) => e.entityType === "Place")).toBe(true);
   });
 });
